@@ -1,0 +1,40 @@
+// The CLI's view of the process: where text goes and what the terminal is. Tests pass their
+// own, so every command runs in-process as well as in a subprocess.
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** stderr is an interactive terminal (progress bars are drawn only then). */
+  stderrIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Aborted when the process receives SIGINT / SIGTERM. */
+  signal?: AbortSignal;
+}
+
+export function processIO(signal?: AbortSignal): CliIO {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+    signal,
+  };
+}
+
+/** An IO that records what was written, for tests. */
+export function memoryIO(options: Partial<CliIO> = {}): CliIO & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    stderrIsTTY: false,
+    env: {},
+    cwd: process.cwd(),
+    ...options,
+    out,
+    err,
+  };
+}

@@ -1,0 +1,45 @@
+// Runs the CLI on argv and returns the exit code: 0 success, 1 failure while running,
+// 2 bad usage or bad input, 130 / 143 interrupted. Never exits the process itself.
+import { CommanderError } from "commander";
+import { buildProgram } from "./program.js";
+import { processIO, type CliIO } from "./io.js";
+import { ScrumlabError } from "../errors.js";
+
+export async function main(argv: string[], io?: CliIO): Promise<number> {
+  let detach = () => {};
+  if (io === undefined) {
+    const controller = new AbortController();
+    const onSignal = (signal: NodeJS.Signals) => controller.abort(signal);
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+    detach = () => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    };
+    io = processIO(controller.signal);
+  }
+  try {
+    const program = await buildProgram(io);
+    await program.parseAsync(argv, { from: "user" });
+    return 0;
+  } catch (error) {
+    return report(error, io);
+  } finally {
+    detach();
+  }
+}
+
+function report(error: unknown, io: CliIO): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message (help, version, or the usage error).
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof ScrumlabError) {
+    io.stderr(`scrumlab: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr(`scrumlab: internal error — please report it with the command you ran:\n${message}\n`);
+  return 1;
+}

@@ -1,0 +1,44 @@
+// The command tree. Each command lives in its own file under commands/, declares its
+// arguments and options here at start-up, and imports its (heavier) implementation lazily,
+// so that `scrumlab --help` stays fast.
+import { Command } from "commander";
+import type { CliIO } from "./io.js";
+import { toolVersion } from "../version.js";
+
+/** A command module: adds one subcommand to the program. */
+export type Register = (program: Command, io: CliIO) => void;
+
+const commands: Array<() => Promise<{ register: Register }>> = [
+  // commands are added here, one line each, in the order --help lists them
+];
+
+export async function buildProgram(io: CliIO): Promise<Command> {
+  const program = new Command();
+  program
+    .name("scrumlab")
+    .description("Agent-based, deterministic simulation of Scrum teams: what merged roles, unremoved impediments or a part-time Product Owner cost in delivered value.")
+    .version(toolVersion(), "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .showHelpAfterError("(add --help for usage)")
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      outputError: (text, write) => write(text),
+    })
+    .exitOverride();
+  for (const load of commands) (await load()).register(program, io);
+  return program;
+}
+
+/** Applies the program-wide settings (output, exitOverride) to a subcommand. */
+export function subcommand(program: Command, name: string, io: CliIO): Command {
+  return program
+    .command(name)
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      outputError: (text, write) => write(text),
+    })
+    .showHelpAfterError("(add --help for usage)")
+    .exitOverride();
+}
