@@ -119,8 +119,6 @@ export interface ItemLife {
   blocked_hours: number;
   clarifications: number;
   developer: string | null;
-  /** Hours in progress or blocked, per sprint (for Little's law): index = sprint - 1. */
-  wip_hours_by_sprint: number[];
 }
 
 export interface ImpedimentLife {

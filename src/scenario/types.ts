@@ -73,6 +73,10 @@ export interface Scenario {
       stakeholderInsight: number;
       /** How much an unchecked PO over-commits (0.3 = 30 % above the forecast). */
       optimism: number;
+      /** Share of the PO's insight that needs Sprint Review feedback on the increment. */
+      reviewFeedback: number;
+      /** Share of a deflected interruption's hours the PO spends on it (says no, or adds it to the backlog). */
+      deflectedShare: number;
     };
     scrumMaster: {
       present: boolean;
@@ -80,6 +84,8 @@ export interface Scenario {
       availability: number;
       /** SM hours to deflect one interruption to the PO. */
       shieldingHours: number;
+      /** Share of impediments a watching SM notices at once (the rest surface at the Daily Scrum). */
+      watchShare: number;
       /** SM hours per sprint of teaching the PO ordering techniques. */
       teachingHoursPerSprint: number;
       /** Per fully taught sprint, the PO's estimate noise shrinks by this share. */
@@ -208,6 +214,10 @@ export interface Scenario {
     defectRate: number;
     /** Extra defect chance per unit of over-commitment (committed / forecast - 1). */
     defectPressure: number;
+    /** Defect chance multiplier for items worked on unrefined (requirements not understood). */
+    rawDefectFactor: number;
+    /** Effort multiplier for items worked on unrefined (work discovered while doing it). */
+    rawEffortFactor: number;
     /** Working days until a latent defect is found (exponential mean). */
     defectDetectionDays: number;
     /** Rework effort as a share of the original item's effort. */

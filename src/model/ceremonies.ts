@@ -1,0 +1,173 @@
+// The working day and the Scrum events. Each morning: the day's events are laid out (Sprint
+// Planning on a sprint's first day, else the Daily Scrum; a weekly refinement session at
+// midday; Sprint Review and Retrospective ending the last day), who attends them is settled
+// from each person's hours, their length is drawn (within the timebox when an SM facilitates,
+// overrunning when nobody does), and each person's presence for the rest of the day follows.
+import type { Person } from "./person.js";
+import type { World } from "./world.js";
+import { DUTY_INDEX } from "./ledger.js";
+import { Priority } from "../engine/index.js";
+
+type EventName = "sprint-planning" | "daily-scrum" | "refinement" | "sprint-review" | "retrospective";
+
+export interface Meeting {
+  name: EventName;
+  timebox: number;
+  start: number;
+  hours: number;
+  persons: Person[];
+  facilitated: boolean;
+  /** Index of this event's uniform draw of the day (common random numbers). */
+  u: number;
+}
+
+const DAY_PRIORITY = Priority.NORMAL + 10;
+const MEETING_START = Priority.NORMAL + 20;
+const MEETING_END = Priority.URGENT + 5;
+
+/** Which persons an event needs: the PO side, the SM side, or both. */
+const NEEDS: Record<EventName, { product: boolean; scrum: boolean }> = {
+  "sprint-planning": { product: true, scrum: true },
+  "daily-scrum": { product: false, scrum: true },
+  refinement: { product: true, scrum: false },
+  "sprint-review": { product: true, scrum: true },
+  retrospective: { product: true, scrum: true },
+};
+
+export class Ceremonies {
+  constructor(private readonly w: World) {
+    w.sim.at(0, () => this.day(0), { priority: DAY_PRIORITY });
+  }
+
+  private day(d: number): void {
+    const w = this.w;
+    const cal = w.cal;
+    const ds = cal.dayStart(d);
+    const dayIn = d % cal.sprintDays;
+    const sprint = Math.floor(d / cal.sprintDays) + 1;
+    if (dayIn === 0) {
+      if (sprint > 1) w.sprints.close(sprint - 1);
+      w.sprints.start(sprint);
+    }
+    if (dayIn > 0) w.sprints.updatePressure(cal.sprintDays - dayIn); // on day one, planning does it
+    const meetings = this.layout(d, dayIn);
+    for (const p of w.persons) p.startDay(this.windowEnd(p, ds, meetings));
+    for (const m of meetings) this.schedule(m);
+    if (d + 1 < cal.days) w.sim.at(ds + cal.hoursPerDay, () => this.day(d + 1), { priority: DAY_PRIORITY });
+    else w.sim.at(cal.end, () => this.finish(), { priority: DAY_PRIORITY });
+  }
+
+  private finish(): void {
+    this.w.sprints.close(this.w.cal.sprints);
+    this.w.sim.stop();
+  }
+
+  /** The day's events with attendance and drawn lengths, in time order. */
+  private layout(d: number, dayIn: number): Meeting[] {
+    const w = this.w;
+    const cal = w.cal;
+    const p = w.scenario.practices;
+    const ds = cal.dayStart(d);
+    const H = cal.hoursPerDay;
+    const r = w.sim.stream("events");
+    const u = [r.uniform(), r.uniform(), r.uniform(), r.uniform(), r.uniform()];
+    const list: Meeting[] = [];
+    const add = (name: EventName, timebox: number, k: number) => list.push({ name, timebox, start: ds, hours: timebox, persons: [], facilitated: false, u: u[k] });
+    if (dayIn === 0) add("sprint-planning", cal.planningTimebox, 0);
+    else if (p.dailyScrum) add("daily-scrum", cal.dailyTimebox, 1);
+    if (dayIn % 5 === 2 && dayIn !== cal.sprintDays - 1 && w.refinement.sessionNeeded()) add("refinement", cal.refinementTimebox, 2);
+    if (dayIn === cal.sprintDays - 1) {
+      if (p.sprintReview) add("sprint-review", cal.reviewTimebox, 3);
+      if (p.retrospective) add("retrospective", cal.retroTimebox, 4);
+    }
+    // The SM side decides by the timeboxes (a facilitated event keeps to them) …
+    const used = new Map<Person, number>();
+    for (const person of w.persons) if (person.scrum) this.attend(person, list.filter((m) => NEEDS[m.name].scrum), used);
+    for (const m of list) {
+      m.facilitated = m.persons.length > 0;
+      m.hours = m.timebox * (m.facilitated ? this.use(m.u) : this.overrun(m.u));
+    }
+    // … the PO side by the drawn lengths.
+    for (const person of w.persons) if (person.product) this.attend(person, list.filter((m) => NEEDS[m.name].product && !m.persons.includes(person)), used);
+    const meetings = list.filter((m) => m.name !== "refinement" || m.persons.some((x) => x.product));
+    const total = meetings.reduce((sum, m) => sum + m.hours, 0);
+    if (total > H) for (const m of meetings) m.hours *= H / total;
+    let end = ds + H;
+    for (let i = meetings.length - 1; i >= 0; i--) {
+      const m = meetings[i];
+      if (m.name === "sprint-review" || m.name === "retrospective") {
+        m.start = end - m.hours;
+        end = m.start;
+      }
+    }
+    const morning = meetings.length > 0 && meetings[0].start === ds && meetings[0].name !== "refinement" ? meetings[0].hours : 0;
+    for (const m of meetings) if (m.name === "refinement") m.start = ds + Math.max(H / 2, morning);
+    return meetings.sort((a, b) => a.start - b.start);
+  }
+
+  /** A person attends events in time order while they fit the hours left today. */
+  private attend(person: Person, events: Meeting[], used: Map<Person, number>): void {
+    let hours = used.get(person) ?? 0;
+    for (const m of events) {
+      if (hours + m.hours > person.hoursPerDay + 1e-9) break;
+      hours += m.hours;
+      m.persons.push(person);
+    }
+    used.set(person, hours);
+  }
+
+  private use(u: number): number {
+    const f = this.w.scenario.events.facilitatedUse;
+    return f.min + u * (f.max - f.min);
+  }
+
+  private overrun(u: number): number {
+    const { min: a, mode: c, max: b } = this.w.scenario.events.overrun;
+    if (b <= a) return a;
+    const fc = (c - a) / (b - a);
+    return u < fc ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
+  }
+
+  /** Present from the start of the day for the hours not spent in events, skipping the events attended. */
+  private windowEnd(person: Person, ds: number, meetings: Meeting[]): number {
+    let left = person.hoursPerDay;
+    const mine = meetings.filter((m) => m.persons.includes(person));
+    for (const m of mine) left -= m.hours;
+    let t = ds;
+    for (const m of mine) {
+      if (m.start - t >= left) break;
+      left -= Math.max(0, m.start - t);
+      t = Math.max(t, m.start + m.hours);
+    }
+    return Math.min(ds + this.w.cal.hoursPerDay, t + Math.max(0, left));
+  }
+
+  private schedule(m: Meeting): void {
+    const w = this.w;
+    w.sim.at(m.start, () => this.begin(m), { priority: MEETING_START });
+    w.sim.at(m.start + m.hours, () => this.end(m), { priority: MEETING_END });
+  }
+
+  private begin(m: Meeting): void {
+    const w = this.w;
+    const duty = DUTY_INDEX[m.name === "refinement" ? "refinement" : m.name];
+    for (const dev of w.devs) dev.enterMeeting(duty);
+    for (const p of m.persons) p.enterMeeting(duty);
+    w.record({ t: w.sim.now, kind: "event", event: m.name, sprint: w.sprints.sprint, end: m.start + m.hours, timebox: m.timebox, facilitated: m.facilitated, attendees: [...w.devs.map((d) => d.id), ...m.persons.map((p) => p.id)] });
+    if (m.name === "sprint-planning") {
+      w.impediments.surface();
+      w.sprints.plan(m.persons);
+    }
+    else if (m.name === "daily-scrum") w.impediments.surface();
+    else if (m.name === "sprint-review") w.sprints.review(m.persons.some((p) => p.product));
+    else if (m.name === "retrospective") w.impediments.surface();
+  }
+
+  private end(m: Meeting): void {
+    const w = this.w;
+    if (m.name === "refinement") w.refinement.session(m.hours);
+    else if (m.name === "retrospective") w.sprints.retrospective(m.persons.find((p) => p.scrum) ?? null);
+    for (const dev of w.devs) dev.leaveMeeting();
+    for (const p of m.persons) p.leaveMeeting();
+  }
+}

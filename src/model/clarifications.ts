@@ -1,0 +1,70 @@
+// Clarifications: a developer on an unclear item asks the PO; the question waits in the PO's
+// queue (first come, first served) while the developer switches to other work; a proxy PO
+// must often check with the real decision maker, which adds latency after answering.
+import type { Developer } from "./developer.js";
+import type { Item } from "./items.js";
+import type { Person } from "./person.js";
+import type { World } from "./world.js";
+
+export interface Question {
+  id: number;
+  item: Item;
+  dev: Developer;
+  askedAt: number;
+  answerHours: number;
+  /** Extra wait for the real decision maker (0 unless a proxy escalates). */
+  latency: number;
+}
+
+export class Clarifications {
+  private readonly queue: Question[] = [];
+  private head = 0;
+  private nextId = 1;
+
+  constructor(private readonly w: World) {}
+
+  get waiting(): number {
+    return this.queue.length - this.head;
+  }
+
+  ask(item: Item, dev: Developer): void {
+    const w = this.w;
+    const po = w.scenario.roles.productOwner;
+    const r = w.sim.stream("answers");
+    const answerHours = r.lognormal(po.answerHours);
+    const escalate = r.uniform() < po.proxyEscalation;
+    const latency = r.exponential(1) * po.proxyLatencyHours;
+    const q: Question = { id: this.nextId++, item, dev, askedAt: w.sim.now, answerHours, latency: po.proxy && escalate ? latency : 0 };
+    item.questionsAsked++;
+    w.work.hold(item, true);
+    this.queue.push(q);
+    w.metrics.current().clarifications++;
+    w.record({ t: w.sim.now, kind: "question-asked", question: q.id, item: item.id, agent: dev.id });
+    w.wakePersons();
+  }
+
+  take(_person: Person): Question | undefined {
+    if (this.head >= this.queue.length) return undefined;
+    const q = this.queue[this.head++];
+    if (this.head > 64 && this.head * 2 > this.queue.length) {
+      this.queue.splice(0, this.head);
+      this.head = 0;
+    }
+    return q;
+  }
+
+  answered(q: Question, _person: Person): void {
+    if (q.latency > 0) this.w.sim.schedule(q.latency, () => this.deliver(q));
+    else this.deliver(q);
+  }
+
+  private deliver(q: Question): void {
+    const w = this.w;
+    const now = w.sim.now;
+    const waited = now - q.askedAt;
+    w.metrics.answered(waited);
+    q.item.nextQuestion(w.work.ambiguity(q.item), w.sim.stream("questions"));
+    w.record({ t: now, kind: "question-answered", question: q.id, item: q.item.id, agent: q.dev.id, waited });
+    w.work.release(q.item);
+  }
+}

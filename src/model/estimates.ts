@@ -1,0 +1,53 @@
+// The PO's value estimates and the team's effort estimates. The PO never sees an item's true
+// value, only value × exp(noise × z) with the item's own z; the noise shrinks with time spent
+// with stakeholders (up to stakeholderInsight) and with the SM teaching ordering techniques
+// (down to teachingFloor), and a proxy's estimates are noisier.
+import type { Item } from "./items.js";
+import type { World } from "./world.js";
+
+export class Estimates {
+  /** The PO's skill part of the noise (what teaching improves). */
+  private skill: number;
+  /** Share of the stakeholder target the PO reached last sprint (0.5 before the first). */
+  private insight = 0.5;
+  /** The noise used for estimates now. */
+  noise: number;
+
+  constructor(private readonly w: World) {
+    this.skill = w.scenario.roles.productOwner.estimateNoise;
+    this.noise = this.current();
+  }
+
+  private current(): number {
+    const po = this.w.scenario.roles.productOwner;
+    const proxy = po.proxy ? po.proxyNoiseFactor : 1;
+    return this.skill * (1 - po.stakeholderInsight * Math.min(1, this.insight)) * proxy;
+  }
+
+  estimate(item: Item): void {
+    const b = this.w.scenario.backlog;
+    item.estimatedValue = item.kind === "rework" ? 0 : item.trueValue * Math.exp(this.noise * item.valueZ);
+    const sd = item.refined ? b.effortNoiseReady : b.effortNoiseRaw;
+    item.estimatedEffort = item.effort * Math.exp(sd * item.effortZ);
+  }
+
+  /** Sprint Review feedback: the PO re-estimates every item of the Product Backlog with today's noise. */
+  refreshAll(): void {
+    for (const item of this.w.backlogs.product) this.estimate(item);
+    this.w.backlogs.reorder();
+  }
+
+  /**
+   * End of a sprint: teaching and stakeholder time set the noise of the next; without a Sprint
+   * Review's feedback on the increment, part of what stakeholder time teaches is lost.
+   */
+  endSprint(taughtShare: number, stakeholderShare: number, reviewed: boolean): void {
+    const s = this.w.scenario;
+    const sm = s.roles.scrumMaster;
+    const floor = sm.teachingFloor * s.roles.productOwner.estimateNoise;
+    this.skill = Math.max(floor, this.skill * (1 - sm.teachingEffect * Math.min(1, taughtShare)));
+    const feedback = reviewed ? 1 : 1 - s.roles.productOwner.reviewFeedback;
+    this.insight = Math.min(1, stakeholderShare) * feedback;
+    this.noise = this.current();
+  }
+}

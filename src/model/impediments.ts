@@ -1,0 +1,200 @@
+// Impediments: raised at random by developers (technical, external dependency), the
+// organization (poor management support) and team conflict; each blocks one item or drags the
+// whole team's speed. A watching Scrum Master notices some at once; the rest surface at the next
+// Daily Scrum (without one: at the retrospective, or the next planning). Removed by the SM (highest impact first), by the team (team-fixable kinds
+// only, slower), or not at all — an unremoved impediment keeps its effect until it goes away by
+// itself (a dependency is delivered, a conflict cools down) after selfResolveDays on average.
+import { IMPEDIMENT_KINDS, type ImpedimentKind } from "../scenario/types.js";
+import type { Agent } from "./agent.js";
+import type { Developer } from "./developer.js";
+import type { Item } from "./items.js";
+import type { ImpedimentLife } from "./result.js";
+import type { World } from "./world.js";
+
+export class Impediment {
+  visibleAt: number | null = null;
+  removalStartedAt: number | null = null;
+  removedAt: number | null = null;
+  removedBy: ImpedimentLife["removed_by"] = null;
+
+  constructor(
+    readonly id: number,
+    readonly kind: ImpedimentKind,
+    readonly effect: "blocks" | "drags",
+    readonly drag: number,
+    readonly dev: Developer,
+    readonly item: Item | null,
+    readonly raisedAt: number,
+    readonly removalHours: number,
+  ) {}
+
+  /** Developers' hours lost per hour while it stands (what the SM removes first). */
+  impact(developers: number): number {
+    return this.effect === "blocks" ? 1 : this.drag * developers;
+  }
+}
+
+export class Impediments {
+  readonly all: Impediment[] = [];
+  open = 0;
+  /** Visible impediments waiting for the Scrum Master. */
+  private readonly queue: Impediment[] = [];
+  /** Raised but not yet seen by anyone who acts on them. */
+  private hidden: Impediment[] = [];
+  private readonly rates: number[];
+  private readonly totalRate: number;
+
+  constructor(private readonly w: World) {
+    const s = w.scenario;
+    const env = s.environment;
+    const n = s.team.developers;
+    const perHour = 1 / w.cal.weekHours;
+    const org = env.organizationalRate * 2 * (1 - env.managementSupport);
+    // per kind, in IMPEDIMENT_KINDS order: technical, organizational, teamConflict, externalDependency
+    this.rates = [env.technicalRate * n * perHour, org * perHour, env.teamConflictRate * perHour, env.externalDependencyRate * n * perHour];
+    this.totalRate = this.rates.reduce((a, b) => a + b, 0);
+    if (this.totalRate > 0) this.nextCandidate();
+  }
+
+  /** A Poisson stream of candidates at the full rate, thinned by the improvement so far (common random numbers). */
+  private nextCandidate(): void {
+    const w = this.w;
+    const r = w.sim.stream("impediments");
+    const dt = r.exponential(this.totalRate);
+    if (w.sim.now + dt >= w.cal.end) return;
+    w.sim.schedule(dt, () => {
+      const kind = IMPEDIMENT_KINDS[r.choice([0, 1, 2, 3], this.rates)];
+      const accept = r.uniform();
+      const devU = r.uniform();
+      const effectU = r.uniform();
+      const dragU = r.uniform();
+      const watchU = r.uniform();
+      const env = w.scenario.environment;
+      const params = env.impediments[kind];
+      const removal = r.lognormal(params.removalHours);
+      const selfResolve = r.exponential(1) * env.selfResolveDays * w.cal.hoursPerDay;
+      const reduction = w.scenario.improvement.impedimentReduction * w.improvement;
+      if (accept < 1 - reduction) {
+        const support = kind === "organizational" ? 1.5 - env.managementSupport : 1;
+        const dev = w.devs[Math.floor(devU * w.devs.length)];
+        this.raise(kind, dev, effectU < params.blockShare, env.drag * (0.5 + dragU), removal * support, selfResolve, watchU);
+      }
+      this.nextCandidate();
+    });
+  }
+
+  private raise(kind: ImpedimentKind, dev: Developer, blocks: boolean, drag: number, removalHours: number, selfResolve: number, watchU: number): void {
+    const w = this.w;
+    const now = w.sim.now;
+    const item = blocks ? dev.currentItem() : null;
+    const effect = item !== null ? "blocks" : "drags";
+    const imp = new Impediment(this.all.length + 1, kind, effect, effect === "drags" ? drag : 0, dev, item, now, removalHours);
+    this.all.push(imp);
+    this.open++;
+    w.metrics.current().impediments_raised++;
+    w.record({ t: now, kind: "impediment-raised", impediment: imp.id, impedimentKind: kind, effect, agent: dev.id, item: item?.id ?? null });
+    if (item !== null) {
+      w.record({ t: now, kind: "item-blocked", item: item.id, impediment: imp.id });
+      w.work.hold(item, false);
+    } else {
+      w.drag = this.dragFactor();
+      w.refreshSpeed();
+    }
+    w.sim.schedule(selfResolve, () => {
+      if (imp.removedAt === null && imp.removalStartedAt === null) this.remove(imp, "time");
+    });
+    if (watchU < w.scenario.roles.scrumMaster.watchShare && this.watched()) this.see(imp);
+    else this.hidden.push(imp);
+  }
+
+  /** Someone who acts on impediments is watching the team right now. */
+  private watched(): boolean {
+    const w = this.w;
+    const conflict = w.scenario.roles.merged.conflictOfInterest;
+    return w.persons.some((p) => p.scrum && (!p.merged || !conflict) && w.sim.now < p.windowEnd);
+  }
+
+  /** Daily Scrum, retrospective (or planning): hidden impediments become visible. */
+  surface(): void {
+    if (this.hidden.length === 0) return;
+    const list = this.hidden;
+    this.hidden = [];
+    for (const imp of list) if (imp.removedAt === null) this.see(imp);
+  }
+
+  private see(imp: Impediment): void {
+    const w = this.w;
+    imp.visibleAt = w.sim.now;
+    w.record({ t: w.sim.now, kind: "impediment-visible", impediment: imp.id });
+    const mode = w.scenario.practices.impedimentRemoval;
+    if (mode === "none") return;
+    if (mode === "scrum-master" && w.hasScrumMaster) {
+      this.queue.push(imp);
+      w.wakePersons();
+    } else if (w.scenario.environment.impediments[imp.kind].teamFixable) {
+      imp.dev.toRemove.push(imp);
+      imp.dev.wake();
+    }
+  }
+
+  /** The visible impediment of highest impact (then oldest), taken off the queue. */
+  nextForScrumMaster(): Impediment | undefined {
+    const q = this.queue;
+    const n = this.w.scenario.team.developers;
+    let best = -1;
+    for (let i = 0; i < q.length; i++) {
+      const imp = q[i];
+      if (best < 0) best = i;
+      else {
+        const a = imp.impact(n);
+        const b = q[best].impact(n);
+        if (a > b || (a === b && imp.raisedAt < q[best].raisedAt)) best = i;
+      }
+    }
+    if (best < 0) return undefined;
+    return q.splice(best, 1)[0];
+  }
+
+  startRemoval(imp: Impediment, agent: Agent): void {
+    imp.removalStartedAt = this.w.sim.now;
+    this.w.record({ t: this.w.sim.now, kind: "impediment-work-started", impediment: imp.id, agent: agent.id });
+  }
+
+  remove(imp: Impediment, by: NonNullable<ImpedimentLife["removed_by"]>): void {
+    if (imp.removedAt !== null) return;
+    const w = this.w;
+    const now = w.sim.now;
+    imp.removedAt = now;
+    imp.removedBy = by;
+    this.open--;
+    const i = this.queue.indexOf(imp);
+    if (i >= 0) this.queue.splice(i, 1);
+    const j = imp.dev.toRemove.indexOf(imp);
+    if (j >= 0) imp.dev.toRemove.splice(j, 1);
+    w.metrics.impedimentRemoved(now - imp.raisedAt);
+    w.record({ t: now, kind: "impediment-removed", impediment: imp.id, by, age: now - imp.raisedAt });
+    if (imp.item !== null) {
+      if (imp.item.state === "blocked") {
+        w.record({ t: now, kind: "item-unblocked", item: imp.item.id, impediment: imp.id });
+        w.work.release(imp.item);
+      }
+    } else {
+      w.drag = this.dragFactor();
+      w.refreshSpeed();
+    }
+  }
+
+  /** The team's speed multiplier from the open dragging impediments. */
+  private dragFactor(): number {
+    let d = 1;
+    for (const imp of this.all) if (imp.removedAt === null && imp.effect === "drags") d *= 1 - imp.drag;
+    return d;
+  }
+
+  /** Impediments open longer than a sprint at time t. */
+  stale(t: number): number {
+    let n = 0;
+    for (const imp of this.all) if (imp.removedAt === null && t - imp.raisedAt > this.w.cal.sprintHours) n++;
+    return n;
+  }
+}

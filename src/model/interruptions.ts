@@ -1,0 +1,46 @@
+// Interruptions: requests from stakeholders and management arriving at random through the
+// working day. When a Scrum Master who shields the team is there, the request is deflected to
+// the PO's queue (costing the SM a moment, and the PO a part of it: many requests need only a
+// "no" or a place in the backlog); otherwise it lands on a developer, who loses the
+// time and a context switch.
+import type { World } from "./world.js";
+
+export class Interruptions {
+  /** Deflected requests waiting for the PO, in hours. */
+  readonly forProductOwner: number[] = [];
+  private readonly rate: number;
+
+  constructor(private readonly w: World) {
+    this.rate = w.scenario.environment.interruptionsPerDay / w.cal.hoursPerDay;
+    if (this.rate > 0) this.next();
+  }
+
+  private next(): void {
+    const w = this.w;
+    const r = w.sim.stream("interruptions");
+    const dt = r.exponential(this.rate);
+    if (w.sim.now + dt >= w.cal.end) return;
+    w.sim.schedule(dt, () => {
+      const hours = r.lognormal(w.scenario.environment.interruptionHours);
+      const target = r.uniform();
+      this.arrive(hours, target);
+      this.next();
+    });
+  }
+
+  private arrive(hours: number, target: number): void {
+    const w = this.w;
+    const now = w.sim.now;
+    const shielder = w.scenario.practices.shielding ? w.persons.find((p) => p.scrum && now < p.windowEnd) : undefined;
+    if (shielder !== undefined) {
+      shielder.shield.push(w.scenario.roles.scrumMaster.shieldingHours);
+      this.forProductOwner.push(hours * w.scenario.roles.productOwner.deflectedShare);
+      w.record({ t: now, kind: "interruption", agent: shielder.id, hours, shielded: true });
+      w.wakePersons();
+      return;
+    }
+    const dev = w.devs[Math.floor(target * w.devs.length)];
+    w.record({ t: now, kind: "interruption", agent: dev.id, hours, shielded: false });
+    dev.interrupt(hours);
+  }
+}

@@ -1,0 +1,95 @@
+// runScenario: one replication of a scenario, as a pure function — a resolved scenario and a
+// seed in, a RunResult out. No file, no console, no clock: the same inputs give the same result.
+import type { Scenario } from "../scenario/types.js";
+import type { Item } from "./items.js";
+import type { ImpedimentLife, ItemLife, RunOptions, RunResult } from "./result.js";
+import { World } from "./world.js";
+
+export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
+  const w = new World(scenario, options);
+  createBacklog(w);
+  w.sim.run({ until: w.cal.end });
+  const end = w.cal.end;
+  for (const dev of w.devs) dev.cut();
+  for (const p of w.persons) p.cut();
+  w.metrics.wip.advance(end);
+  w.metrics.blocked.advance(end);
+  const totals = w.metrics.totals();
+  noteDegenerateRuns(w, totals.items_done, totals.items_accepted);
+  const result: RunResult = {
+    scenario: scenario.name,
+    replication: options.replication ?? 0,
+    seed: w.seed,
+    sprints: w.metrics.sprintMetrics(),
+    totals,
+    agents: w.agents,
+    hours: w.ledger.bySprint,
+    warnings: w.metrics.warnings,
+    events: w.sim.eventsProcessed,
+  };
+  if (w.ledger.byDay !== null) result.dailyHours = w.ledger.byDay;
+  if (options.detail) {
+    result.items = w.factory.all.map((item) => itemLife(w, item, end));
+    result.impediments = w.impediments.all.map((imp): ImpedimentLife => ({
+      impediment_id: imp.id,
+      kind: imp.kind,
+      effect: imp.effect,
+      drag: imp.drag,
+      raised_by: imp.dev.id,
+      item_id: imp.item?.id ?? null,
+      raised_at: imp.raisedAt,
+      visible_at: imp.visibleAt,
+      removal_started_at: imp.removalStartedAt,
+      removed_at: imp.removedAt,
+      removed_by: imp.removedBy,
+      removal_hours: imp.removalHours,
+    }));
+  }
+  if (w.trace !== null) result.trace = w.trace;
+  return result;
+}
+
+/** The initial Product Backlog, estimated by the PO; the top `readyAtStart` items are already refined. */
+function createBacklog(w: World): void {
+  const b = w.scenario.backlog;
+  const stream = w.sim.stream("backlog");
+  for (let i = 0; i < b.initialItems; i++) {
+    const item = w.factory.create(stream, 0);
+    w.estimates.estimate(item);
+    w.backlogs.add(item);
+  }
+  const ordered = w.backlogs.ordered();
+  for (let i = 0; i < Math.min(b.readyAtStart, ordered.length); i++) {
+    ordered[i].refined = true;
+    ordered[i].refinedAt = 0;
+    w.estimates.estimate(ordered[i]);
+  }
+  w.backlogs.reorder();
+}
+
+function noteDegenerateRuns(w: World, done: number, accepted: number): void {
+  if (!w.hasProductOwner) w.metrics.warn("The Product Owner has no time for the team (availability 0): no question was answered and nothing was accepted, so no value was delivered.");
+  else if (done > 0 && accepted === 0) w.metrics.warn(`${done} items were done but none was accepted: the Product Owner never had time for a Sprint Review, so no value was delivered.`);
+}
+
+function itemLife(w: World, item: Item, end: number): ItemLife {
+  const blocked = item.state === "blocked" ? item.blockedHours + (end - item.blockedSince) : item.blockedHours;
+  return {
+    item_id: item.id,
+    kind: item.kind,
+    true_value: item.trueValue,
+    estimated_value: item.estimatedValue,
+    effort_hours: item.effort + item.extraEffort,
+    estimated_effort_hours: item.estimatedEffort,
+    created_at: item.createdAt,
+    refined_at: item.refinedAt,
+    selected_at: item.selectedAt,
+    started_at: item.startedAt,
+    done_at: item.doneAt,
+    accepted_at: item.acceptedAt,
+    value_delivered: item.valueDelivered,
+    blocked_hours: blocked,
+    clarifications: item.questionsAsked,
+    developer: item.owner >= 0 ? w.devs[item.owner].id : null,
+  };
+}

@@ -1,0 +1,142 @@
+// The simulated world of one replication: the engine, the scenario, the agents, the backlogs
+// and the mechanisms, wired together. Each mechanism lives in its own module; the world holds
+// the state they share (team speed, morale, improvement, delivery pressure, estimate noise).
+import { Simulation, deriveSeed } from "../engine/index.js";
+import type { Scenario } from "../scenario/types.js";
+import { Backlogs } from "./backlog.js";
+import { Calendar } from "./calendar.js";
+import { Ceremonies } from "./ceremonies.js";
+import { Clarifications } from "./clarifications.js";
+import { Developer } from "./developer.js";
+import { Discovery } from "./discovery.js";
+import { Estimates } from "./estimates.js";
+import { Impediments } from "./impediments.js";
+import { Interruptions } from "./interruptions.js";
+import { ItemFactory } from "./items.js";
+import { Ledger } from "./ledger.js";
+import { Metrics } from "./metrics.js";
+import { Person } from "./person.js";
+import { Refinement } from "./refinement.js";
+import { Sprints } from "./sprints.js";
+import type { AgentInfo, RunOptions } from "./result.js";
+import type { TraceRecord } from "./trace.js";
+import { WorkFlow } from "./work.js";
+
+export class World {
+  readonly sim: Simulation;
+  readonly cal: Calendar;
+  readonly ledger: Ledger;
+  readonly trace: TraceRecord[] | null;
+  readonly seed: number;
+  readonly devs: Developer[] = [];
+  /** PO, SM, or the merged person (one agent, or two halves when its time budget is not shared). */
+  readonly persons: Person[] = [];
+  readonly agents: AgentInfo[] = [];
+  readonly backlogs = new Backlogs();
+  readonly factory: ItemFactory;
+  readonly work: WorkFlow;
+  readonly clarifications: Clarifications;
+  readonly impediments: Impediments;
+  readonly interruptions: Interruptions;
+  readonly refinement: Refinement;
+  readonly discovery: Discovery;
+  readonly estimates: Estimates;
+  readonly sprints: Sprints;
+  readonly ceremonies: Ceremonies;
+  readonly metrics: Metrics;
+  /** Retrospective improvement so far (0 … ceiling); productivity = 1 + improvement. */
+  improvement = 0;
+  morale: number;
+  /** Speed multiplier of open dragging impediments (product of 1 - drag). */
+  drag = 1;
+  /** Committed work exceeds what the rest of the sprint can do (set each morning). */
+  pressure = false;
+
+  constructor(
+    readonly scenario: Scenario,
+    options: RunOptions,
+  ) {
+    const master = options.seed ?? scenario.seed;
+    this.seed = deriveSeed(master, "replication", options.replication ?? 0);
+    this.sim = new Simulation({ seed: this.seed });
+    this.cal = new Calendar(scenario);
+    this.trace = options.trace ? [] : null;
+    this.morale = scenario.morale.initial;
+    this.createAgents();
+    this.ledger = new Ledger(this.agents.length, this.cal.sprints, this.cal.sprintHours, this.cal.days, this.cal.hoursPerDay, options.dailyHours === true);
+    this.factory = new ItemFactory(scenario.backlog);
+    this.metrics = new Metrics(this);
+    this.estimates = new Estimates(this);
+    this.work = new WorkFlow(this);
+    this.clarifications = new Clarifications(this);
+    this.impediments = new Impediments(this);
+    this.interruptions = new Interruptions(this);
+    this.refinement = new Refinement(this);
+    this.discovery = new Discovery(this);
+    this.sprints = new Sprints(this);
+    this.ceremonies = new Ceremonies(this);
+  }
+
+  private createAgents(): void {
+    const s = this.scenario;
+    const skills = this.sim.stream("team");
+    for (let i = 0; i < s.team.developers; i++) {
+      const dev = new Developer(this, i, skills.lognormal(s.team.skill));
+      this.devs.push(dev);
+      this.agents.push({ id: dev.id, role: "developer", hoursPerDay: s.calendar.hoursPerDay });
+    }
+    const h = s.calendar.hoursPerDay;
+    const po = s.roles.productOwner;
+    const addPerson = (id: string, role: AgentInfo["role"], product: boolean, scrum: boolean, merged: boolean, availability: number) => {
+      const person = new Person(this, this.agents.length, id, role, product, scrum, merged, availability * h);
+      this.persons.push(person);
+      this.agents.push({ id, role, hoursPerDay: availability * h });
+    };
+    if (s.roles.mergedPoSm) {
+      if (s.roles.merged.sharedTimeBudget) addPerson("po-sm", "merged-po-sm", true, true, true, po.availability);
+      else {
+        addPerson("po-sm.po", "merged-po-sm", true, false, true, po.availability);
+        addPerson("po-sm.sm", "merged-po-sm", false, true, true, po.availability);
+      }
+    } else {
+      addPerson("po", "product-owner", true, false, false, po.availability);
+      if (s.roles.scrumMaster.present) addPerson("sm", "scrum-master", false, true, false, s.roles.scrumMaster.availability);
+    }
+  }
+
+  /** The team's speed multiplier: improvement × morale × drag. */
+  get speed(): number {
+    return (1 + this.improvement) * this.morale * this.drag;
+  }
+
+  /** Speed changed: every developer at work continues at the new rate. */
+  refreshSpeed(): void {
+    for (const dev of this.devs) dev.refresh();
+  }
+
+  /** Someone holds the Scrum Master accountability. */
+  get hasScrumMaster(): boolean {
+    return this.persons.some((p) => p.scrum && p.hoursPerDay > 0);
+  }
+
+  /** Someone holds the product accountability with time for it. */
+  get hasProductOwner(): boolean {
+    return this.persons.some((p) => p.product && p.hoursPerDay > 0);
+  }
+
+  /** Teaching the PO ordering techniques happens: an SM and a PO exist, and the merged role does not prevent it. */
+  get teachingPossible(): boolean {
+    const s = this.scenario;
+    if (s.roles.mergedPoSm && s.roles.merged.noOrderingTeaching) return false;
+    return this.hasProductOwner && this.hasScrumMaster;
+  }
+
+  /** Wake the persons who might take a newly queued request. */
+  wakePersons(): void {
+    for (const p of this.persons) p.request();
+  }
+
+  record(rec: TraceRecord): void {
+    if (this.trace !== null) this.trace.push(rec);
+  }
+}
