@@ -1,53 +1,82 @@
 // The Product Backlog and the Sprint Backlog. The PO orders the Product Backlog by estimated
 // value per estimated effort (a WSJF whose job size is the effort; rework first); the team
-// selects from the top at Sprint Planning and pulls from the Sprint Backlog in order.
+// selects from the top at Sprint Planning and pulls from the Sprint Backlog in order. The
+// Product Backlog is kept sorted at all times; an item whose estimate changes is moved.
 import type { Item } from "./items.js";
 
+function before(a: Item, b: Item): boolean {
+  if (a.kind !== b.kind) return a.kind === "rework";
+  if (a.orderKey !== b.orderKey) return a.orderKey > b.orderKey;
+  return a.id < b.id;
+}
+
 function byOrder(a: Item, b: Item): number {
-  if (a.kind !== b.kind) return a.kind === "rework" ? -1 : 1;
-  const ka = a.estimatedValue / a.estimatedEffort;
-  const kb = b.estimatedValue / b.estimatedEffort;
-  if (ka !== kb) return kb - ka;
-  return a.id - b.id;
+  return before(a, b) ? -1 : before(b, a) ? 1 : 0;
 }
 
 export class Backlogs {
-  /** Items not in a sprint and not done, in the PO's order once sorted. */
+  /** Items not in a sprint and not done, in the PO's order. */
   product: Item[] = [];
   /** Items of the current sprint in the order they were selected. */
   sprint: Item[] = [];
-  private dirty = false;
   /** Index of the first sprint item that may still be unstarted. */
   private pullFrom = 0;
+  private ready = 0;
+  private readyStale = true;
 
+  /** Insert an item at its place in the order. */
   add(item: Item): void {
-    this.product.push(item);
-    this.dirty = true;
+    const list = this.product;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(list[mid], item)) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, item);
+    this.readyStale = true;
   }
 
-  /** Estimates changed: the order must be recomputed before it is next used. */
-  reorder(): void {
-    this.dirty = true;
+  /** An item's estimate changed: move it to its new place. */
+  update(item: Item): void {
+    const i = this.product.indexOf(item);
+    if (i >= 0) {
+      this.product.splice(i, 1);
+      this.add(item);
+    }
+    this.readyStale = true;
+  }
+
+  /** Many estimates changed (Sprint Review): sort again. */
+  resort(): void {
+    this.product.sort(byOrder);
+    this.readyStale = true;
   }
 
   ordered(): Item[] {
-    if (this.dirty) {
-      this.product.sort(byOrder);
-      this.dirty = false;
-    }
     return this.product;
+  }
+
+  markPrepared(item: Item): void {
+    item.prepared = true;
+    this.readyStale = true;
   }
 
   /** Estimated effort of the refined or prepared items waiting in the Product Backlog. */
   readyHours(): number {
-    let h = 0;
-    for (const item of this.product) if (item.refined || item.prepared) h += item.estimatedEffort;
-    return h;
+    if (this.readyStale) {
+      let h = 0;
+      for (const item of this.product) if (item.refined || item.prepared) h += item.estimatedEffort;
+      this.ready = h;
+      this.readyStale = false;
+    }
+    return this.ready;
   }
 
   /** The first raw, unprepared item in order (what the PO prepares next), or undefined. */
   nextToPrepare(): Item | undefined {
-    for (const item of this.ordered()) if (!item.refined && !item.prepared) return item;
+    for (const item of this.product) if (!item.refined && !item.prepared) return item;
     return undefined;
   }
 
@@ -60,7 +89,7 @@ export class Backlogs {
   /** Prepared items, in order, up to `count`. */
   takePrepared(count: number): Item[] {
     const out: Item[] = [];
-    for (const item of this.ordered()) {
+    for (const item of this.product) {
       if (out.length >= count) break;
       if (item.prepared && !item.refined) out.push(item);
     }
@@ -70,7 +99,7 @@ export class Backlogs {
   /**
    * Sprint Planning: started items carry over; unstarted ones go back to the Product Backlog;
    * then items are taken in order while their estimated effort fits the commitment (a smaller
-   * item further down may fill the gap). Returns the new Sprint Backlog.
+   * item further down may fill the gap).
    */
   plan(commitHours: number): { carried: Item[]; selected: Item[] } {
     const carried: Item[] = [];
@@ -79,15 +108,14 @@ export class Backlogs {
       if (item.started) carried.push(item);
       else {
         item.state = "backlog";
-        this.product.push(item);
-        this.dirty = true;
+        this.add(item);
       }
     }
     let used = 0;
     for (const item of carried) used += remainingEstimate(item);
     const selected: Item[] = [];
     const keep: Item[] = [];
-    for (const item of this.ordered()) {
+    for (const item of this.product) {
       const need = remainingEstimate(item);
       if (used + need <= commitHours || (selected.length === 0 && carried.length === 0 && commitHours > 0)) {
         selected.push(item);
@@ -95,19 +123,20 @@ export class Backlogs {
       } else keep.push(item);
     }
     this.product = keep;
-    this.sprint = [...carried, ...selected];
+    this.sprint = carried.concat(selected);
     this.pullFrom = 0;
+    this.readyStale = true;
     return { carried, selected };
   }
 
   /** The Sprint Backlog ran dry: the team pulls the top Product Backlog item into the sprint. */
   pullIn(t: number): Item | undefined {
-    const item = this.ordered()[0];
+    const item = this.product.shift();
     if (item === undefined) return undefined;
-    this.product.shift();
     item.state = "selected";
     item.selectedAt = t;
     this.sprint.push(item);
+    this.readyStale = true;
     return item;
   }
 

@@ -101,7 +101,7 @@ export class Ceremonies {
       }
     }
     const morning = meetings.length > 0 && meetings[0].start === ds && meetings[0].name !== "refinement" ? meetings[0].hours : 0;
-    for (const m of meetings) if (m.name === "refinement") m.start = ds + Math.max(H / 2, morning);
+    for (const m of meetings) if (m.name === "refinement") m.start = ds + Math.min(Math.max(H / 2, morning), H - m.hours);
     return meetings.sort((a, b) => a.start - b.start);
   }
 
@@ -153,7 +153,7 @@ export class Ceremonies {
     const duty = DUTY_INDEX[m.name === "refinement" ? "refinement" : m.name];
     for (const dev of w.devs) dev.enterMeeting(duty);
     for (const p of m.persons) p.enterMeeting(duty);
-    w.record({ t: w.sim.now, kind: "event", event: m.name, sprint: w.sprints.sprint, end: m.start + m.hours, timebox: m.timebox, facilitated: m.facilitated, attendees: [...w.devs.map((d) => d.id), ...m.persons.map((p) => p.id)] });
+    if (w.trace !== null) w.record({ t: w.sim.now, kind: "event", event: m.name, sprint: w.sprints.sprint, end: m.start + m.hours, timebox: m.timebox, facilitated: m.facilitated, attendees: [...w.devs.map((d) => d.id), ...m.persons.map((p) => p.id)] });
     if (m.name === "sprint-planning") {
       w.impediments.surface();
       w.sprints.plan(m.persons);

@@ -39,7 +39,7 @@ export class Clarifications {
     w.work.hold(item, true);
     this.queue.push(q);
     w.metrics.current().clarifications++;
-    w.record({ t: w.sim.now, kind: "question-asked", question: q.id, item: item.id, agent: dev.id });
+    if (w.trace !== null) w.record({ t: w.sim.now, kind: "question-asked", question: q.id, item: item.id, agent: dev.id });
     w.wakePersons();
   }
 
@@ -64,7 +64,7 @@ export class Clarifications {
     const waited = now - q.askedAt;
     w.metrics.answered(waited);
     q.item.nextQuestion(w.work.ambiguity(q.item), w.sim.stream("questions"));
-    w.record({ t: now, kind: "question-answered", question: q.id, item: q.item.id, agent: q.dev.id, waited });
+    if (w.trace !== null) w.record({ t: now, kind: "question-answered", question: q.id, item: q.item.id, agent: q.dev.id, waited });
     w.work.release(q.item);
   }
 }

@@ -37,6 +37,6 @@ export class Discovery {
       w.estimates.estimate(item);
       w.backlogs.add(item);
     }
-    w.record({ t: w.sim.now, kind: "items-discovered", count: found });
+    if (w.trace !== null) w.record({ t: w.sim.now, kind: "items-discovered", count: found });
   }
 }

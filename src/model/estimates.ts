@@ -29,12 +29,13 @@ export class Estimates {
     item.estimatedValue = item.kind === "rework" ? 0 : item.trueValue * Math.exp(this.noise * item.valueZ);
     const sd = item.refined ? b.effortNoiseReady : b.effortNoiseRaw;
     item.estimatedEffort = item.effort * Math.exp(sd * item.effortZ);
+    item.orderKey = item.estimatedValue / item.estimatedEffort;
   }
 
   /** Sprint Review feedback: the PO re-estimates every item of the Product Backlog with today's noise. */
   refreshAll(): void {
     for (const item of this.w.backlogs.product) this.estimate(item);
-    this.w.backlogs.reorder();
+    this.w.backlogs.resort();
   }
 
   /**

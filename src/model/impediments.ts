@@ -92,9 +92,9 @@ export class Impediments {
     this.all.push(imp);
     this.open++;
     w.metrics.current().impediments_raised++;
-    w.record({ t: now, kind: "impediment-raised", impediment: imp.id, impedimentKind: kind, effect, agent: dev.id, item: item?.id ?? null });
+    if (w.trace !== null) w.record({ t: now, kind: "impediment-raised", impediment: imp.id, impedimentKind: kind, effect, agent: dev.id, item: item?.id ?? null });
     if (item !== null) {
-      w.record({ t: now, kind: "item-blocked", item: item.id, impediment: imp.id });
+      if (w.trace !== null) w.record({ t: now, kind: "item-blocked", item: item.id, impediment: imp.id });
       w.work.hold(item, false);
     } else {
       w.drag = this.dragFactor();
@@ -125,7 +125,7 @@ export class Impediments {
   private see(imp: Impediment): void {
     const w = this.w;
     imp.visibleAt = w.sim.now;
-    w.record({ t: w.sim.now, kind: "impediment-visible", impediment: imp.id });
+    if (w.trace !== null) w.record({ t: w.sim.now, kind: "impediment-visible", impediment: imp.id });
     const mode = w.scenario.practices.impedimentRemoval;
     if (mode === "none") return;
     if (mode === "scrum-master" && w.hasScrumMaster) {
@@ -157,7 +157,7 @@ export class Impediments {
 
   startRemoval(imp: Impediment, agent: Agent): void {
     imp.removalStartedAt = this.w.sim.now;
-    this.w.record({ t: this.w.sim.now, kind: "impediment-work-started", impediment: imp.id, agent: agent.id });
+    if (this.w.trace !== null) this.w.record({ t: this.w.sim.now, kind: "impediment-work-started", impediment: imp.id, agent: agent.id });
   }
 
   remove(imp: Impediment, by: NonNullable<ImpedimentLife["removed_by"]>): void {
@@ -172,10 +172,10 @@ export class Impediments {
     const j = imp.dev.toRemove.indexOf(imp);
     if (j >= 0) imp.dev.toRemove.splice(j, 1);
     w.metrics.impedimentRemoved(now - imp.raisedAt);
-    w.record({ t: now, kind: "impediment-removed", impediment: imp.id, by, age: now - imp.raisedAt });
+    if (w.trace !== null) w.record({ t: now, kind: "impediment-removed", impediment: imp.id, by, age: now - imp.raisedAt });
     if (imp.item !== null) {
       if (imp.item.state === "blocked") {
-        w.record({ t: now, kind: "item-unblocked", item: imp.item.id, impediment: imp.id });
+        if (w.trace !== null) w.record({ t: now, kind: "item-unblocked", item: imp.item.id, impediment: imp.id });
         w.work.release(imp.item);
       }
     } else {

@@ -35,12 +35,12 @@ export class Interruptions {
     if (shielder !== undefined) {
       shielder.shield.push(w.scenario.roles.scrumMaster.shieldingHours);
       this.forProductOwner.push(hours * w.scenario.roles.productOwner.deflectedShare);
-      w.record({ t: now, kind: "interruption", agent: shielder.id, hours, shielded: true });
+      if (w.trace !== null) w.record({ t: now, kind: "interruption", agent: shielder.id, hours, shielded: true });
       w.wakePersons();
       return;
     }
     const dev = w.devs[Math.floor(target * w.devs.length)];
-    w.record({ t: now, kind: "interruption", agent: dev.id, hours, shielded: false });
+    if (w.trace !== null) w.record({ t: now, kind: "interruption", agent: dev.id, hours, shielded: false });
     dev.interrupt(hours);
   }
 }

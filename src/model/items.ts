@@ -16,6 +16,8 @@ export class Item {
   prepared = false;
   estimatedValue = 0;
   estimatedEffort = 0;
+  /** Estimated value per estimated effort: the PO's ordering key. */
+  orderKey = 0;
   /** Ideal hours of work left. */
   remaining: number;
   /** Work found while doing an unrefined item, on top of its effort. */

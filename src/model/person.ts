@@ -163,7 +163,7 @@ export class Person extends Agent {
     const w = this.world;
     const item = w.refinement.nextToPrepare();
     if (item === undefined) return false;
-    item.prepared = true;
+    w.backlogs.markPrepared(item);
     this.begin(activity(TASK, D["refinement"], w.scenario.roles.productOwner.refinementHoursPerItem, () => w.refinement.prepared(item)));
     return true;
   }

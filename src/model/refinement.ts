@@ -20,7 +20,7 @@ export class Refinement {
   /** The PO finished preparing an item: looking at it refreshes its value estimate. */
   prepared(item: Item): void {
     this.w.estimates.estimate(item);
-    this.w.backlogs.reorder();
+    this.w.backlogs.update(item);
   }
 
   /** Is a session worth holding today (something prepared, or the PO will prepare)? */
@@ -38,8 +38,8 @@ export class Refinement {
       item.refined = true;
       item.refinedAt = now;
       w.estimates.estimate(item);
-      w.record({ t: now, kind: "item-refined", item: item.id });
+      w.backlogs.update(item);
+      if (w.trace !== null) w.record({ t: now, kind: "item-refined", item: item.id });
     }
-    w.backlogs.reorder();
   }
 }

@@ -56,15 +56,16 @@ function createBacklog(w: World): void {
   for (let i = 0; i < b.initialItems; i++) {
     const item = w.factory.create(stream, 0);
     w.estimates.estimate(item);
-    w.backlogs.add(item);
+    w.backlogs.product.push(item);
   }
-  const ordered = w.backlogs.ordered();
-  for (let i = 0; i < Math.min(b.readyAtStart, ordered.length); i++) {
-    ordered[i].refined = true;
-    ordered[i].refinedAt = 0;
-    w.estimates.estimate(ordered[i]);
+  w.backlogs.resort();
+  const top = w.backlogs.ordered().slice(0, b.readyAtStart);
+  for (const item of top) {
+    item.refined = true;
+    item.refinedAt = 0;
+    w.estimates.estimate(item);
+    w.backlogs.update(item);
   }
-  w.backlogs.reorder();
 }
 
 function noteDegenerateRuns(w: World, done: number, accepted: number): void {

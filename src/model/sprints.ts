@@ -47,7 +47,7 @@ export class Sprints {
     }
     w.metrics.startSprint(k);
     w.discovery.startSprint();
-    w.record({ t: w.sim.now, kind: "sprint-start", sprint: k });
+    if (w.trace !== null) w.record({ t: w.sim.now, kind: "sprint-start", sprint: k });
   }
 
   plan(attending: Person[]): void {
@@ -85,9 +85,9 @@ export class Sprints {
     if (w.backlogs.sprint.length === 0 && w.backlogs.product.length === 0 && !this.exhausted) {
       this.exhausted = true;
       w.metrics.warn(`The Product Backlog ran out in sprint ${this.sprint}: from then on the team had nothing to work on.`);
-      w.record({ t: now, kind: "backlog-exhausted", sprint: this.sprint });
+      if (w.trace !== null) w.record({ t: now, kind: "backlog-exhausted", sprint: this.sprint });
     }
-    w.record({ t: now, kind: "sprint-planned", sprint: this.sprint, committed: w.backlogs.sprint.length, committedHours: hours, forecastHours: forecast, goalItems: this.goal.map((i) => i.id), carriedOver: carried.length, checked });
+    if (w.trace !== null) w.record({ t: now, kind: "sprint-planned", sprint: this.sprint, committed: w.backlogs.sprint.length, committedHours: hours, forecastHours: forecast, goalItems: this.goal.map((i) => i.id), carriedOver: carried.length, checked });
     void selected;
     this.updatePressure(w.cal.sprintDays);
   }
@@ -98,7 +98,7 @@ export class Sprints {
     const { accepted, value } = poPresent ? w.work.acceptDone() : { accepted: 0, value: 0 };
     if (poPresent) w.estimates.refreshAll();
     this.reviewed = poPresent;
-    w.record({ t: w.sim.now, kind: "review", sprint: this.sprint, accepted, value, poPresent });
+    if (w.trace !== null) w.record({ t: w.sim.now, kind: "review", sprint: this.sprint, accepted, value, poPresent });
   }
 
   retrospective(facilitator: Person | null): void {
@@ -114,7 +114,7 @@ export class Sprints {
     w.improvement += step * (imp.ceiling - w.improvement);
     this.retroHeld = true;
     w.refreshSpeed();
-    w.record({ t: w.sim.now, kind: "retrospective", sprint: this.sprint, held: true, facilitator: facilitator?.id ?? null, step, productivity: 1 + w.improvement });
+    if (w.trace !== null) w.record({ t: w.sim.now, kind: "retrospective", sprint: this.sprint, held: true, facilitator: facilitator?.id ?? null, step, productivity: 1 + w.improvement });
   }
 
   close(k: number): void {
@@ -139,7 +139,7 @@ export class Sprints {
     const tally = w.metrics.closeSprint(k, goalMet);
     this.velocities.push(tally.velocity_hours);
     w.refreshSpeed();
-    w.record({ t: now, kind: "sprint-end", sprint: k, value: tally.value_delivered, done: tally.done_items, committed: tally.committed_items, goalMet });
+    if (w.trace !== null) w.record({ t: now, kind: "sprint-end", sprint: k, value: tally.value_delivered, done: tally.done_items, committed: tally.committed_items, goalMet });
   }
 
   /** Morning check: is the committed work left more than the rest of the sprint can do? */
@@ -152,7 +152,7 @@ export class Sprints {
     if (pressure) w.metrics.current().delivery_pressure_hours += w.cal.hoursPerDay;
     if (pressure !== w.pressure) {
       w.pressure = pressure;
-      w.record({ t: w.sim.now, kind: "pressure", on: pressure });
+      if (w.trace !== null) w.record({ t: w.sim.now, kind: "pressure", on: pressure });
     }
   }
 }

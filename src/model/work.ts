@@ -21,7 +21,7 @@ export class WorkFlow {
       item.acceptedAt = now;
       item.valueDelivered = item.valueAt(now, w.cal.weekHours);
       value += item.valueDelivered;
-      w.record({ t: now, kind: "item-accepted", item: item.id, value: item.valueDelivered });
+      if (w.trace !== null) w.record({ t: now, kind: "item-accepted", item: item.id, value: item.valueDelivered });
     }
     const accepted = this.done.length;
     w.metrics.accepted(accepted, value);
@@ -55,7 +55,7 @@ export class WorkFlow {
     dev.inFlight++;
     w.metrics.wip.add(now, 1);
     item.nextQuestion(this.ambiguity(item), w.sim.stream("questions"));
-    w.record({ t: now, kind: "item-started", item: item.id, agent: dev.id });
+    if (w.trace !== null) w.record({ t: now, kind: "item-started", item: item.id, agent: dev.id });
   }
 
   finish(item: Item, dev: Developer): void {
@@ -67,7 +67,7 @@ export class WorkFlow {
     dev.inFlight--;
     w.metrics.wip.add(now, -1);
     w.metrics.itemDone(item);
-    w.record({ t: now, kind: "item-done", item: item.id, agent: dev.id, cycleTime: now - (item.startedAt as number) });
+    if (w.trace !== null) w.record({ t: now, kind: "item-done", item: item.id, agent: dev.id, cycleTime: now - (item.startedAt as number) });
     const b = w.scenario.backlog;
     if (item.kind === "feature") {
       const overcommit = Math.max(0, w.sprints.overcommitment);
@@ -86,7 +86,7 @@ export class WorkFlow {
     w.estimates.estimate(rework);
     w.backlogs.add(rework);
     w.metrics.current().defects_found++;
-    w.record({ t: now, kind: "defect-found", item: item.id, rework: rework.id });
+    if (w.trace !== null) w.record({ t: now, kind: "defect-found", item: item.id, rework: rework.id });
   }
 
   /** The item stops: blocked by an impediment (or waiting for an answer when `waiting`). */

@@ -136,7 +136,8 @@ export class World {
     for (const p of this.persons) p.request();
   }
 
+  /** Append to the trace; callers check `trace !== null` first so no record is built when off. */
   record(rec: TraceRecord): void {
-    if (this.trace !== null) this.trace.push(rec);
+    (this.trace as TraceRecord[]).push(rec);
   }
 }
