@@ -11,7 +11,9 @@ function before(a: Item, b: Item): boolean {
 }
 
 function byOrder(a: Item, b: Item): number {
-  return before(a, b) ? -1 : before(b, a) ? 1 : 0;
+  if (a.kind !== b.kind) return a.kind === "rework" ? -1 : 1;
+  if (a.orderKey !== b.orderKey) return b.orderKey - a.orderKey;
+  return a.id - b.id;
 }
 
 export class Backlogs {
@@ -21,11 +23,12 @@ export class Backlogs {
   sprint: Item[] = [];
   /** Index of the first sprint item that may still be unstarted. */
   private pullFrom = 0;
+  /** Estimated effort of the refined or prepared items in the Product Backlog. */
   private ready = 0;
-  private readyStale = true;
 
   /** Insert an item at its place in the order. */
   add(item: Item): void {
+    if (item.refined || item.prepared) this.ready += item.estimatedEffort;
     const list = this.product;
     let lo = 0;
     let hi = list.length;
@@ -35,23 +38,21 @@ export class Backlogs {
       else hi = mid;
     }
     list.splice(lo, 0, item);
-    this.readyStale = true;
   }
 
-  /** An item's estimate changed: move it to its new place. */
-  update(item: Item): void {
+  /** Change an item of the Product Backlog (its estimate, its refinement) and move it to its new place. */
+  update(item: Item, change: () => void): void {
     const i = this.product.indexOf(item);
-    if (i >= 0) {
-      this.product.splice(i, 1);
-      this.add(item);
-    }
-    this.readyStale = true;
+    if (i < 0) return change();
+    this.product.splice(i, 1);
+    if (item.refined || item.prepared) this.ready -= item.estimatedEffort;
+    change();
+    this.add(item);
   }
 
-  /** Many estimates changed (Sprint Review): sort again. */
+  /** Many value estimates changed (Sprint Review): sort again. */
   resort(): void {
     this.product.sort(byOrder);
-    this.readyStale = true;
   }
 
   ordered(): Item[] {
@@ -59,19 +60,19 @@ export class Backlogs {
   }
 
   markPrepared(item: Item): void {
+    if (!item.refined && !item.prepared) this.ready += item.estimatedEffort;
     item.prepared = true;
-    this.readyStale = true;
   }
 
   /** Estimated effort of the refined or prepared items waiting in the Product Backlog. */
   readyHours(): number {
-    if (this.readyStale) {
-      let h = 0;
-      for (const item of this.product) if (item.refined || item.prepared) h += item.estimatedEffort;
-      this.ready = h;
-      this.readyStale = false;
-    }
     return this.ready;
+  }
+
+  private recountReady(): void {
+    let h = 0;
+    for (const item of this.product) if (item.refined || item.prepared) h += item.estimatedEffort;
+    this.ready = h;
   }
 
   /** The first raw, unprepared item in order (what the PO prepares next), or undefined. */
@@ -125,7 +126,7 @@ export class Backlogs {
     this.product = keep;
     this.sprint = carried.concat(selected);
     this.pullFrom = 0;
-    this.readyStale = true;
+    this.recountReady();
     return { carried, selected };
   }
 
@@ -136,7 +137,7 @@ export class Backlogs {
     item.state = "selected";
     item.selectedAt = t;
     this.sprint.push(item);
-    this.readyStale = true;
+    if (item.refined || item.prepared) this.ready -= item.estimatedEffort;
     return item;
   }
 

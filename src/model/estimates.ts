@@ -24,17 +24,22 @@ export class Estimates {
     return this.skill * (1 - po.stakeholderInsight * Math.min(1, this.insight)) * proxy;
   }
 
+  /** The PO's value estimate and the team's effort estimate of an item, as of now. */
   estimate(item: Item): void {
     const b = this.w.scenario.backlog;
-    item.estimatedValue = item.kind === "rework" ? 0 : item.trueValue * Math.exp(this.noise * item.valueZ);
     const sd = item.refined ? b.effortNoiseReady : b.effortNoiseRaw;
     item.estimatedEffort = item.effort * Math.exp(sd * item.effortZ);
+    this.estimateValue(item);
+  }
+
+  private estimateValue(item: Item): void {
+    item.estimatedValue = item.kind === "rework" ? 0 : item.trueValue * Math.exp(this.noise * item.valueZ);
     item.orderKey = item.estimatedValue / item.estimatedEffort;
   }
 
-  /** Sprint Review feedback: the PO re-estimates every item of the Product Backlog with today's noise. */
+  /** Sprint Review feedback: the PO re-estimates the value of every Product Backlog item with today's noise. */
   refreshAll(): void {
-    for (const item of this.w.backlogs.product) this.estimate(item);
+    for (const item of this.w.backlogs.product) this.estimateValue(item);
     this.w.backlogs.resort();
   }
 

@@ -137,6 +137,11 @@ export class Impediments {
     }
   }
 
+  /** Visible impediments waiting for the Scrum Master. */
+  get queued(): number {
+    return this.queue.length;
+  }
+
   /** The visible impediment of highest impact (then oldest), taken off the queue. */
   nextForScrumMaster(): Impediment | undefined {
     const q = this.queue;

@@ -78,10 +78,18 @@ export class Person extends Agent {
   request(): void {
     if (!this.available) return;
     if (this.act === null) this.decide();
-    else if (this.interruptible) {
+    else if (this.interruptible && this.pending()) {
       this.cut();
       this.decide();
     }
+  }
+
+  /** Is a request queued that this person takes before background work? */
+  private pending(): boolean {
+    const w = this.world;
+    if (this.shield.length > 0 || (this.scrum && w.impediments.queued > 0)) return true;
+    const product = this.product || (this.merged && w.pressure && w.scenario.roles.merged.conflictOfInterest);
+    return product && (w.clarifications.waiting > 0 || w.interruptions.forProductOwner.length > 0);
   }
 
   protected override settle(act: Activity, t: number): void {

@@ -19,8 +19,7 @@ export class Refinement {
 
   /** The PO finished preparing an item: looking at it refreshes its value estimate. */
   prepared(item: Item): void {
-    this.w.estimates.estimate(item);
-    this.w.backlogs.update(item);
+    this.w.backlogs.update(item, () => this.w.estimates.estimate(item));
   }
 
   /** Is a session worth holding today (something prepared, or the PO will prepare)? */
@@ -35,10 +34,11 @@ export class Refinement {
     const now = w.sim.now;
     const capacity = Math.floor(hours * w.scenario.events.itemsRefinedPerHour + 1e-9);
     for (const item of w.backlogs.takePrepared(capacity)) {
-      item.refined = true;
-      item.refinedAt = now;
-      w.estimates.estimate(item);
-      w.backlogs.update(item);
+      w.backlogs.update(item, () => {
+        item.refined = true;
+        item.refinedAt = now;
+        w.estimates.estimate(item);
+      });
       if (w.trace !== null) w.record({ t: now, kind: "item-refined", item: item.id });
     }
   }

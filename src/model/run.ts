@@ -58,13 +58,14 @@ function createBacklog(w: World): void {
     w.estimates.estimate(item);
     w.backlogs.product.push(item);
   }
-  w.backlogs.resort();
+  w.backlogs.resort(); // the initial backlog holds no ready items yet, so its ready hours are 0
   const top = w.backlogs.ordered().slice(0, b.readyAtStart);
   for (const item of top) {
-    item.refined = true;
-    item.refinedAt = 0;
-    w.estimates.estimate(item);
-    w.backlogs.update(item);
+    w.backlogs.update(item, () => {
+      item.refined = true;
+      item.refinedAt = 0;
+      w.estimates.estimate(item);
+    });
   }
 }
 
