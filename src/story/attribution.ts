@@ -1,0 +1,105 @@
+// Why two scenarios differ, measured, not asserted: every setting that differs is switched
+// alone on top of the reference, on the same seeds; a merged PO/SM is split into its five
+// mechanisms, each switched on alone on top of the merged role with all mechanisms off. What
+// the parts do not explain is the interaction. By construction the parts plus the interaction
+// add up exactly to the measured difference.
+import { runScenario } from "../model/run.js";
+import type { RunTotals } from "../model/result.js";
+import type { Scenario } from "../scenario/types.js";
+
+export const MECHANISMS = [
+  { key: "sharedTimeBudget", label: "one time budget for two jobs" },
+  { key: "conflictOfInterest", label: "conflict of interest under delivery pressure" },
+  { key: "noCommitmentCheck", label: "no independent check of the commitment" },
+  { key: "lessCandidRetros", label: "less candid retrospectives" },
+  { key: "noOrderingTeaching", label: "nobody teaches the PO ordering techniques" },
+] as const;
+
+export interface Contribution {
+  label: string;
+  /** The settings switched to measure it. */
+  keys: string[];
+  delta: number;
+}
+
+export interface Attribution {
+  metric: keyof RunTotals;
+  reference: number;
+  other: number;
+  /** other - reference */
+  total: number;
+  parts: Contribution[];
+  interaction: number;
+  replications: number;
+}
+
+export interface AttributionOptions {
+  seed?: number;
+  replication?: number;
+  replications?: number;
+  metric?: keyof RunTotals;
+}
+
+const IGNORED = new Set(["name", "description", "seed", "runs"]);
+
+export function attribute(reference: Scenario, other: Scenario, options: AttributionOptions = {}): Attribution {
+  const metric = options.metric ?? "value_delivered";
+  const first = options.replication ?? 0;
+  const n = options.replications ?? 1;
+  const seed = options.seed ?? reference.seed;
+  const measure = (s: Scenario) => {
+    let sum = 0;
+    for (let k = first; k < first + n; k++) sum += runScenario(s, { seed, replication: k }).totals[metric];
+    return sum / n;
+  };
+  const base = measure(reference);
+  const end = measure(other);
+  const diff = differingLeaves(reference, other);
+  const parts: Contribution[] = [];
+  const merging = diff.includes("roles.mergedPoSm") && other.roles.mergedPoSm && !reference.roles.mergedPoSm;
+  if (merging) {
+    const mergedKeys = diff.filter((k) => k.startsWith("roles.merged."));
+    const noMechanisms = structuredClone(reference);
+    noMechanisms.roles.mergedPoSm = true;
+    for (const k of mergedKeys) setLeaf(noMechanisms, k, getLeaf(other, k));
+    for (const m of MECHANISMS) noMechanisms.roles.merged[m.key] = false;
+    const plain = measure(noMechanisms);
+    parts.push({ label: "one person holds both roles (mechanisms off)", keys: ["roles.mergedPoSm"], delta: plain - base });
+    for (const m of MECHANISMS) {
+      if (!other.roles.merged[m.key]) continue;
+      const alone = structuredClone(noMechanisms);
+      alone.roles.merged[m.key] = true;
+      parts.push({ label: m.label, keys: [`roles.merged.${m.key}`], delta: measure(alone) - plain });
+    }
+  }
+  for (const key of diff) {
+    if (merging && (key === "roles.mergedPoSm" || key.startsWith("roles.merged."))) continue;
+    const alone = structuredClone(reference);
+    setLeaf(alone, key, getLeaf(other, key));
+    parts.push({ label: `${key}: ${String(getLeaf(reference, key))} → ${String(getLeaf(other, key))}`, keys: [key], delta: measure(alone) - base });
+  }
+  const explained = parts.reduce((s, p) => s + p.delta, 0);
+  return { metric, reference: base, other: end, total: end - base, parts, interaction: end - base - explained, replications: n };
+}
+
+/** Dotted paths of the leaves that differ between two scenarios (bookkeeping keys aside). */
+export function differingLeaves(a: Scenario, b: Scenario): string[] {
+  const out: string[] = [];
+  const walk = (x: unknown, y: unknown, path: string) => {
+    if (x !== null && typeof x === "object" && !Array.isArray(x)) {
+      for (const k of Object.keys(x as object)) walk((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k], path ? `${path}.${k}` : k);
+    } else if (!IGNORED.has(path) && JSON.stringify(x) !== JSON.stringify(y)) out.push(path);
+  };
+  walk(a, b, "");
+  return out;
+}
+
+function getLeaf(s: Scenario, path: string): unknown {
+  return path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], s);
+}
+
+function setLeaf(s: Scenario, path: string, value: unknown): void {
+  const keys = path.split(".");
+  const parent = keys.slice(0, -1).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, s as unknown as Record<string, unknown>);
+  parent[keys[keys.length - 1]] = structuredClone(value);
+}

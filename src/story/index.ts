@@ -1,0 +1,30 @@
+// The story of a run: one replication of a scenario (and optionally of a second one on the same
+// seed, with the measured attribution of the difference), ready to render as text or Markdown.
+import { runScenario } from "../model/run.js";
+import type { Scenario } from "../scenario/types.js";
+import { attribute } from "./attribution.js";
+import { narrate } from "./narrate.js";
+import type { Told } from "./render.js";
+
+export { render, attributionFigures, type Told, type RenderOptions } from "./render.js";
+export { attribute, differingLeaves, MECHANISMS, type Attribution, type Contribution } from "./attribution.js";
+export { narrate, type Story, type SprintStory, type Moment } from "./narrate.js";
+
+export interface TellOptions {
+  seed?: number;
+  replication?: number;
+  /** Replications averaged by the attribution (the story itself is always one replication). */
+  attributionReplications?: number;
+}
+
+export function tell(scenario: Scenario, vs: Scenario | undefined, options: TellOptions = {}): Told {
+  const seed = options.seed ?? scenario.seed;
+  const replication = options.replication ?? 0;
+  const run = (s: Scenario) => runScenario(s, { seed, replication, trace: true, detail: true });
+  const story = narrate(scenario, run(scenario));
+  if (vs === undefined) return { story };
+  // The reference of the attribution is the scenario without the merged role, if one has it.
+  const [reference, other] = scenario.roles.mergedPoSm && !vs.roles.mergedPoSm ? [vs, scenario] : [scenario, vs];
+  const attribution = attribute(reference, other, { seed, replication, replications: options.attributionReplications ?? 1 });
+  return { story, vs: narrate(vs, run(vs)), attribution };
+}
