@@ -99,6 +99,7 @@ export abstract class Agent {
 
   /** Suspend what can be resumed (tasks, work) and join a meeting. */
   enterMeeting(duty: number): void {
+    if (this.inMeeting) throw new Error(`${this.id} is already in a meeting at t=${this.world.sim.now}: the day's events overlap`);
     const act = this.cut();
     if (act !== null && act.kind === TASK) this.stack.push(act);
     this.inMeeting = true;

@@ -14,6 +14,8 @@ export interface Meeting {
   name: EventName;
   timebox: number;
   start: number;
+  /** Set when the day is laid out; back-to-back events share the exact same boundary. */
+  end: number;
   hours: number;
   persons: Person[];
   facilitated: boolean;
@@ -72,7 +74,7 @@ export class Ceremonies {
     const r = w.sim.stream("events");
     const u = [r.uniform(), r.uniform(), r.uniform(), r.uniform(), r.uniform()];
     const list: Meeting[] = [];
-    const add = (name: EventName, timebox: number, k: number) => list.push({ name, timebox, start: ds, hours: timebox, persons: [], facilitated: false, u: u[k] });
+    const add = (name: EventName, timebox: number, k: number) => list.push({ name, timebox, start: ds, end: ds, hours: timebox, persons: [], facilitated: false, u: u[k] });
     if (dayIn === 0) add("sprint-planning", cal.planningTimebox, 0);
     else if (p.dailyScrum) add("daily-scrum", cal.dailyTimebox, 1);
     if (dayIn % 5 === 2 && dayIn !== cal.sprintDays - 1 && w.refinement.sessionNeeded()) add("refinement", cal.refinementTimebox, 2);
@@ -96,13 +98,20 @@ export class Ceremonies {
     for (let i = meetings.length - 1; i >= 0; i--) {
       const m = meetings[i];
       if (m.name === "sprint-review" || m.name === "retrospective") {
-        m.start = end - m.hours;
+        m.end = end;
+        m.start = Math.max(ds, end - m.hours);
         end = m.start;
       }
     }
     const morning = meetings.length > 0 && meetings[0].start === ds && meetings[0].name !== "refinement" ? meetings[0].hours : 0;
-    for (const m of meetings) if (m.name === "refinement") m.start = ds + Math.min(Math.max(H / 2, morning), H - m.hours);
-    return meetings.sort((a, b) => a.start - b.start);
+    for (const m of meetings) {
+      if (m.name === "refinement") m.start = ds + Math.min(Math.max(H / 2, morning), H - m.hours);
+      if (m.name !== "sprint-review" && m.name !== "retrospective") m.end = Math.min(ds + H, m.start + m.hours);
+    }
+    meetings.sort((a, b) => a.start - b.start);
+    // Rounding must never make two events overlap: an event ends where the next one starts.
+    for (let i = 1; i < meetings.length; i++) if (meetings[i - 1].end > meetings[i].start) meetings[i - 1].end = meetings[i].start;
+    return meetings;
   }
 
   /** A person attends events in time order while they fit the hours left today. */
@@ -137,7 +146,7 @@ export class Ceremonies {
     for (const m of mine) {
       if (m.start - t >= left) break;
       left -= Math.max(0, m.start - t);
-      t = Math.max(t, m.start + m.hours);
+      t = Math.max(t, m.end);
     }
     return Math.min(ds + this.w.cal.hoursPerDay, t + Math.max(0, left));
   }
@@ -145,7 +154,7 @@ export class Ceremonies {
   private schedule(m: Meeting): void {
     const w = this.w;
     w.sim.at(m.start, () => this.begin(m), { priority: MEETING_START });
-    w.sim.at(m.start + m.hours, () => this.end(m), { priority: MEETING_END });
+    w.sim.at(m.end, () => this.end(m), { priority: MEETING_END });
   }
 
   private begin(m: Meeting): void {
@@ -153,7 +162,7 @@ export class Ceremonies {
     const duty = DUTY_INDEX[m.name === "refinement" ? "refinement" : m.name];
     for (const dev of w.devs) dev.enterMeeting(duty);
     for (const p of m.persons) p.enterMeeting(duty);
-    if (w.trace !== null) w.record({ t: w.sim.now, kind: "event", event: m.name, sprint: w.sprints.sprint, end: m.start + m.hours, timebox: m.timebox, facilitated: m.facilitated, attendees: [...w.devs.map((d) => d.id), ...m.persons.map((p) => p.id)] });
+    if (w.trace !== null) w.record({ t: w.sim.now, kind: "event", event: m.name, sprint: w.sprints.sprint, end: m.end, timebox: m.timebox, facilitated: m.facilitated, attendees: [...w.devs.map((d) => d.id), ...m.persons.map((p) => p.id)] });
     if (m.name === "sprint-planning") {
       w.impediments.surface();
       w.sprints.plan(m.persons);
