@@ -76,11 +76,15 @@ export class Developer extends Agent {
     this.work(item);
   }
 
+  /** Work activities are never suspended (cut work is resumed from the item), so one object serves all. */
+  private readonly working = activity(WORK, DEVELOPMENT);
+
   private work(item: Item): void {
     const w = this.world;
     const k = this.inFlight < WEINBERG.length ? this.inFlight : WEINBERG.length - 1;
     const loss = w.scenario.team.multitasking * WEINBERG[k];
-    const act = activity(WORK, item.kind === "rework" ? REWORK : DEVELOPMENT);
+    const act = this.working;
+    act.duty = item.kind === "rework" ? REWORK : DEVELOPMENT;
     act.item = item;
     act.loss = loss;
     act.rate = this.skill * w.speed * (1 - loss);

@@ -10,12 +10,49 @@ import type { World } from "./world.js";
 const D = DUTY_INDEX;
 const MEETING_DUTIES = [D["sprint-planning"], D["daily-scrum"], D["refinement"], D["sprint-review"], D["retrospective"]];
 
-export type Tally = SprintMetrics & { ageSum: number; waitSum: number; answers: number; cycleSum: number; committedDone: number };
+/** What a sprint tallies as it runs, with one field per sprint metric (a fixed object shape). */
+export class Tally {
+  value_delivered = 0;
+  cumulative_value = 0;
+  committed_items = 0;
+  committed_hours = 0;
+  forecast_hours = 0;
+  done_items = 0;
+  velocity_hours = 0;
+  say_do_ratio = 0;
+  sprint_goal_met = 0;
+  accepted_items = 0;
+  blocked_hours = 0;
+  impediments_raised = 0;
+  impediments_removed = 0;
+  impediments_open = 0;
+  impediment_age_mean_hours = 0;
+  clarifications = 0;
+  clarification_wait_mean_hours = 0;
+  interruption_hours = 0;
+  meeting_hours = 0;
+  wip_mean = 0;
+  cycle_time_mean_hours = 0;
+  rework_hours = 0;
+  defects_found = 0;
+  idle_hours = 0;
+  productivity = 0;
+  morale = 0;
+  estimate_noise = 0;
+  delivery_pressure_hours = 0;
+  ageSum = 0;
+  waitSum = 0;
+  answers = 0;
+  cycleSum = 0;
+  committedDone = 0;
+  constructor(readonly sprint: number) {}
 
-function emptyTally(sprint: number): Tally {
-  const t = { sprint, ageSum: 0, waitSum: 0, answers: 0, cycleSum: 0, committedDone: 0 } as Tally;
-  for (const m of SPRINT_METRICS) t[m.key] = 0;
-  return t;
+  /** The sprint's metrics as a plain record, in the order of SPRINT_METRICS. */
+  metrics(): SprintMetrics {
+    const m = { sprint: this.sprint } as SprintMetrics;
+    for (const { key } of SPRINT_METRICS) m[key] = this[key];
+    return m;
+  }
 }
 
 export class Metrics {
@@ -28,7 +65,7 @@ export class Metrics {
 
   constructor(private readonly w: World) {
     const cal = w.cal;
-    this.tallies = Array.from({ length: cal.sprints }, (_, i) => emptyTally(i + 1));
+    this.tallies = Array.from({ length: cal.sprints }, (_, i) => new Tally(i + 1));
     this.wip = new Integrator(cal.sprints, cal.sprintHours);
     this.blocked = new Integrator(cal.sprints, cal.sprintHours);
   }
@@ -105,11 +142,7 @@ export class Metrics {
   }
 
   sprintMetrics(): SprintMetrics[] {
-    return this.tallies.map((t) => {
-      const m = { sprint: t.sprint } as SprintMetrics;
-      for (const { key } of SPRINT_METRICS) m[key] = t[key];
-      return m;
-    });
+    return this.tallies.map((t) => t.metrics());
   }
 
   totals(): RunTotals {
