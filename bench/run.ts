@@ -3,6 +3,8 @@
 import os from "node:os";
 import { mm1 } from "./mm1.js";
 import { mm1Handwritten } from "./handwritten.js";
+import { runScenario } from "../src/model/run.js";
+import { defaultScenario } from "../src/scenario/defaults.js";
 
 interface Row {
   figure: string;
@@ -46,6 +48,27 @@ function engineRows(repeats: number): Row[] {
   ];
 }
 
+function modelRows(repeats: number): Row[] {
+  const s = defaultScenario();
+  for (let k = 0; k < 100; k++) runScenario(s, { replication: k });
+  const rates: number[] = [];
+  let events = 0;
+  const n = 500;
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    let ev = 0;
+    for (let k = 0; k < n; k++) ev += runScenario(s, { replication: i * n + k }).events;
+    rates.push((n / (performance.now() - t0)) * 1000);
+    events = ev / n;
+  }
+  const r = median(rates);
+  return [
+    { figure: `model: baseline (${s.team.developers} developers, ${s.horizon.sprints} sprints of ${s.calendar.sprintDays} days), one thread`, value: `${r.toFixed(0)} replications/s`, target: ">= 500 replications/s", pass: r >= 500 },
+    { figure: "model: time per replication", value: `${(1000 / r).toFixed(2)} ms`, target: "", pass: null },
+    { figure: "model: engine events per replication", value: `${Math.round(events).toLocaleString("en")}`, target: "", pass: null },
+  ];
+}
+
 function printTable(rows: Row[]): void {
   const w0 = Math.max(...rows.map((r) => r.figure.length));
   const w1 = Math.max(...rows.map((r) => r.value.length));
@@ -58,4 +81,4 @@ function printTable(rows: Row[]): void {
 
 const repeats = Number(process.env.BENCH_REPEATS ?? 5);
 console.log(`scrumlab bench — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, median of ${repeats}\n`);
-printTable(engineRows(repeats));
+printTable([...engineRows(repeats), ...modelRows(repeats)]);
