@@ -10,6 +10,10 @@ export type Register = (program: Command, io: CliIO) => void;
 
 const commands: Array<() => Promise<{ register: Register }>> = [
   // commands are added here, one line each, in the order --help lists them
+  () => import("./commands/validate.js"),
+  () => import("./commands/schema.js"),
+  () => import("./commands/init.js"),
+  () => import("./commands/list.js"),
 ];
 
 export async function buildProgram(io: CliIO): Promise<Command> {

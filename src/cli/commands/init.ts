@@ -1,0 +1,23 @@
+// scrumlab init [FILE]: a commented starter scenario that validates (to stdout without FILE).
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { Register } from "../program.js";
+import { subcommand } from "../program.js";
+import { InputError } from "../../errors.js";
+
+export const register: Register = (program, io) => {
+  subcommand(program, "init", io)
+    .description("write a commented starter scenario")
+    .argument("[file]", "where to write it (default: print it)")
+    .option("--force", "overwrite an existing file")
+    .addHelpText("after", "\nExample:\n  scrumlab init my-team.yaml && scrumlab validate my-team.yaml")
+    .action(async (file: string | undefined, options: { force?: boolean }) => {
+      const { starterScenario } = await import("../../scenario/starter.js");
+      if (file === undefined) return void io.stdout(starterScenario("my-team"));
+      const target = path.resolve(io.cwd, file);
+      if (existsSync(target) && !options.force) throw new InputError(`${file} already exists; use --force to overwrite it`);
+      const { writeFileAtomic } = await import("../../output/atomic.js");
+      writeFileAtomic(target, starterScenario(path.basename(file).replace(/\.(ya?ml|json)$/i, "")));
+      io.stdout(`wrote ${file}\n`);
+    });
+};

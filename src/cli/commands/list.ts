@@ -1,0 +1,16 @@
+// scrumlab list: the scenarios shipped in scenarios/, with their one-line descriptions.
+import type { Register } from "../program.js";
+import { subcommand } from "../program.js";
+
+export const register: Register = (program, io) => {
+  subcommand(program, "list", io)
+    .description("list the scenarios shipped with scrumlab")
+    .addHelpText("after", "\nExample:\n  scrumlab list\n  scrumlab run \"$(npm root -g)/scrumlab/scenarios/merged-po-sm.yaml\"")
+    .action(async () => {
+      const { shippedScenarios } = await import("../../scenario/library.js");
+      const list = shippedScenarios();
+      const width = Math.max(...list.map((s) => s.name.length));
+      for (const s of list) io.stdout(`${s.name.padEnd(width)}  ${s.summary}\n`);
+      io.stdout(`\n${list.length} scenarios in ${list[0]?.folder ?? "scenarios/"}\n`);
+    });
+};

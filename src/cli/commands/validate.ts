@@ -1,0 +1,28 @@
+// scrumlab validate FILE…: "ok" (and warnings) per valid file, or its errors; exit 0 or 2.
+import type { Register } from "../program.js";
+import { subcommand } from "../program.js";
+import { addSetOption } from "./scenario-options.js";
+import { InputError } from "../../errors.js";
+
+export const register: Register = (program, io) => {
+  addSetOption(subcommand(program, "validate", io))
+    .description("check scenario files: ok, or every error with its file, line, column and key")
+    .argument("<files...>", "scenario files (YAML or JSON)")
+    .addHelpText("after", "\nExample:\n  scrumlab validate scenarios/*.yaml\n  scrumlab validate my-team.yaml --set team.developers=9")
+    .action(async (files: string[], options: { set: string[] }) => {
+      const { loadScenario } = await import("../../scenario/load.js");
+      let failed = 0;
+      for (const file of files) {
+        try {
+          const { warnings } = loadScenario(file, { sets: options.set, cwd: io.cwd });
+          io.stdout(`${file}: ok\n`);
+          for (const w of warnings) io.stdout(`  warning: ${w}\n`);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          failed++;
+          io.stderr(`${error.message}\n`);
+        }
+      }
+      if (failed > 0) throw new InputError(`${failed} of ${files.length} file${files.length > 1 ? "s are" : " is"} not valid`);
+    });
+};

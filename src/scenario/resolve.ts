@@ -1,0 +1,148 @@
+// From text to a resolved Scenario: read YAML with positions → follow `extends` (deep merge,
+// child over parent, cycles refused) → apply --set overrides → validate with the schema →
+// cross-field rules. Every problem points at a file, line, column and key. No file system
+// here: reading a parent file is a function handed in (the browser playground has none).
+import { parse as parseYamlValue } from "yaml";
+import { checkRules } from "./rules.js";
+import { deepMerge, getPath, isMapping, setPath } from "./paths.js";
+import { closest, describeValue, ScenarioError, type Position, type Problem } from "./problems.js";
+import { scenarioSchema } from "./schema.js";
+import { expectation, nodeAt } from "./spec.js";
+import type { Scenario } from "./types.js";
+import { readYaml } from "./yaml.js";
+
+export interface Source {
+  file: string;
+  text: string;
+}
+
+export interface ResolveOptions {
+  /** `--set path=value` overrides, applied after `extends`. */
+  sets?: readonly string[];
+  /** Read the file an `extends` names (relative to the file that names it); undefined: extends is refused. */
+  readExtends?: (from: string, target: string) => Source | Problem;
+  /** The name when the file sets none (the file's stem). */
+  defaultName?: string;
+}
+
+export interface Resolved {
+  scenario: Scenario;
+  warnings: string[];
+  /** The files read, the scenario's own first, then its parents. */
+  files: string[];
+}
+
+interface Layer {
+  value: Record<string, unknown>;
+  positions: Map<string, Position>;
+  files: string[];
+}
+
+export function resolveScenario(source: Source, options: ResolveOptions = {}): Resolved {
+  const layer = readLayer(source, options, []);
+  const own = readYaml(source.text, source.file);
+  const merged = layer.value;
+  if (!Array.isArray(own) && isMapping(own.value) && !Object.hasOwn(own.value, "name") && options.defaultName) merged.name = options.defaultName;
+  for (const set of options.sets ?? []) applySet(merged, layer.positions, set);
+  const parsed = scenarioSchema.safeParse(merged);
+  if (!parsed.success) throw new ScenarioError(sortProblems(parsed.error.issues.flatMap((issue) => issueProblems(issue, merged, layer.positions, source.file))));
+  const scenario = parsed.data;
+  const { errors, warnings } = checkRules(scenario);
+  const where = (path: string) => positionOf(layer.positions, path, source.file);
+  if (errors.length > 0) throw new ScenarioError(errors.map((e) => ({ ...where(e.path), path: e.path, message: e.message })));
+  return { scenario, warnings: warnings.map((w) => `${w.path}: ${w.message}`), files: layer.files };
+}
+
+function readLayer(source: Source, options: ResolveOptions, chain: string[]): Layer {
+  const read = readYaml(source.text, source.file);
+  if (Array.isArray(read)) throw new ScenarioError(read);
+  if (!isMapping(read.value)) throw new ScenarioError([{ file: source.file, line: 1, col: 1, message: `a scenario is a mapping of keys (name: …, team: …), found ${describeValue(read.value)}` }]);
+  const value = read.value;
+  if (!Object.hasOwn(value, "extends")) return { value, positions: read.positions, files: [source.file] };
+  const target = value.extends;
+  const at = { ...(read.positions.get("extends") ?? { file: source.file }), path: "extends" };
+  if (typeof target !== "string" || target === "") throw new ScenarioError([{ ...at, message: `expected the path of a scenario file, found ${describeValue(target)}` }]);
+  if (options.readExtends === undefined) throw new ScenarioError([{ ...at, message: "extends cannot be followed here: paste the parent's keys into this scenario instead" }]);
+  const parentSource = options.readExtends(source.file, target);
+  if (!("text" in parentSource)) throw new ScenarioError([{ ...at, message: `cannot extend ${JSON.stringify(target)}: ${parentSource.message}` }]);
+  const cycle = [...chain, source.file];
+  if (cycle.includes(parentSource.file)) throw new ScenarioError([{ ...at, message: `extends makes a cycle: ${[...cycle, parentSource.file].join(" → ")}` }]);
+  const parent = readLayer(parentSource, options, cycle);
+  const own: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) if (k !== "extends") setPath(own, k, value[k]);
+  const positions = new Map(parent.positions);
+  for (const [k, p] of read.positions) positions.set(k, p);
+  return { value: deepMerge(parent.value, own) as Record<string, unknown>, positions, files: [source.file, ...parent.files] };
+}
+
+/** `--set roles.mergedPoSm=true`: the value is read as YAML, so numbers, booleans and lists are typed. */
+function applySet(target: Record<string, unknown>, positions: Map<string, Position>, set: string): void {
+  const eq = set.indexOf("=");
+  const file = `--set ${set}`;
+  if (eq <= 0) throw new ScenarioError([{ file, message: "expected path=value, e.g. --set team.developers=9" }]);
+  const path = set.slice(0, eq).trim();
+  const text = set.slice(eq + 1);
+  if (path === "extends") throw new ScenarioError([{ file, message: "extends cannot be set from the command line" }]);
+  if (nodeAt(path) === undefined) {
+    const keys = path.split(".");
+    let known = "";
+    for (const k of keys) {
+      const next = known ? `${known}.${k}` : k;
+      if (nodeAt(next) === undefined) break;
+      known = next;
+    }
+    const bad = keys[known === "" ? 0 : known.split(".").length];
+    const parent = nodeAt(known);
+    const hint = parent && parent.kind === "object" ? closest(bad ?? "", Object.keys(parent.fields)) : undefined;
+    throw new ScenarioError([{ file, path, message: `no such key${known ? ` under ${known}` : ""}: ${JSON.stringify(bad)}${hint ? `; did you mean "${hint}"?` : ""}` }]);
+  }
+  let value: unknown;
+  try {
+    value = text.trim() === "" ? "" : parseYamlValue(text, { maxAliasCount: 10 });
+  } catch (error) {
+    throw new ScenarioError([{ file, path, message: `could not read the value: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` }]);
+  }
+  setPath(target, path, value);
+  for (const k of [...positions.keys()]) if (k === path || k.startsWith(`${path}.`) || k === `key:${path}`) positions.delete(k);
+  positions.set(path, { file });
+}
+
+/** Where a path was written: the path itself, else its nearest written ancestor, else the file. */
+function positionOf(positions: Map<string, Position>, path: string, file: string): Position {
+  let p = path;
+  for (;;) {
+    const found = positions.get(p);
+    if (found) return found;
+    const dot = p.lastIndexOf(".");
+    if (dot < 0) return { file };
+    p = p.slice(0, dot);
+  }
+}
+
+interface Issue {
+  code: string;
+  path: PropertyKey[];
+  keys?: string[];
+  message: string;
+}
+
+function issueProblems(issue: Issue, value: unknown, positions: Map<string, Position>, file: string): Problem[] {
+  const path = issue.path.map(String).join(".");
+  if (issue.code === "unrecognized_keys") {
+    const node = nodeAt(path);
+    const fields = node && node.kind === "object" ? Object.keys(node.fields) : [];
+    return (issue.keys ?? []).map((key) => {
+      const full = path ? `${path}.${key}` : key;
+      const hint = closest(key, fields);
+      return { ...(positions.get(`key:${full}`) ?? positionOf(positions, full, file)), path: full, message: `unknown key ${JSON.stringify(key)}${hint ? `; did you mean "${hint}"?` : ""}` };
+    });
+  }
+  const node = nodeAt(path);
+  const found = describeValue(getPath(value, path));
+  const expected = node === undefined ? issue.message : node.kind === "object" ? "a mapping of keys" : expectation(node);
+  return [{ ...positionOf(positions, path, file), path, message: `expected ${expected}, found ${found}` }];
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+}

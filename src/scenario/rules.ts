@@ -1,0 +1,39 @@
+// Cross-field rules a schema cannot express, as small named functions over the resolved
+// scenario: errors make it invalid; warnings say what a coach might not have meant.
+import type { Scenario } from "./types.js";
+
+export interface RuleFinding {
+  path: string;
+  message: string;
+}
+
+type Rule = (s: Scenario) => RuleFinding | undefined;
+
+const errorRules: Rule[] = [
+  (s) => (s.events.facilitatedUse.min > s.events.facilitatedUse.max ? { path: "events.facilitatedUse", message: `min (${s.events.facilitatedUse.min}) must not exceed max (${s.events.facilitatedUse.max})` } : undefined),
+  (s) => {
+    const o = s.events.overrun;
+    return o.min <= o.mode && o.mode <= o.max ? undefined : { path: "events.overrun", message: `expected min <= mode <= max, found ${o.min}, ${o.mode}, ${o.max}` };
+  },
+  (s) => (s.backlog.readyAtStart > s.backlog.initialItems ? { path: "backlog.readyAtStart", message: `${s.backlog.readyAtStart} ready items cannot come out of a backlog of ${s.backlog.initialItems} (backlog.initialItems)` } : undefined),
+  (s) => {
+    const m = s.morale;
+    return m.min <= m.initial && m.initial <= m.max ? undefined : { path: "morale", message: `expected min <= initial <= max, found ${m.min}, ${m.initial}, ${m.max}` };
+  },
+  (s) => (s.improvement.impedimentReduction * s.improvement.ceiling > 1 ? { path: "improvement.impedimentReduction", message: `impedimentReduction × ceiling must be at most 1 (the impediment rate cannot fall below zero), found ${s.improvement.impedimentReduction} × ${s.improvement.ceiling}` } : undefined),
+];
+
+const warningRules: Rule[] = [
+  (s) => (s.team.developers > 9 ? { path: "team.developers", message: `${s.team.developers} developers: the Scrum Guide says a Scrum Team is typically 10 people or fewer` } : undefined),
+  (s) => (s.roles.productOwner.availability === 0 ? { path: "roles.productOwner.availability", message: "a Product Owner with no time accepts nothing: no value will be delivered" } : undefined),
+  (s) =>
+    !s.roles.mergedPoSm && !s.roles.scrumMaster.present && s.practices.impedimentRemoval === "scrum-master"
+      ? { path: "practices.impedimentRemoval", message: "there is no Scrum Master: the developers remove what they can (as with team-only)" }
+      : undefined,
+  (s) => (!s.roles.mergedPoSm && !s.roles.scrumMaster.present && s.practices.shielding ? { path: "practices.shielding", message: "there is no Scrum Master to shield the team: interruptions reach the developers" } : undefined),
+];
+
+export function checkRules(s: Scenario): { errors: RuleFinding[]; warnings: RuleFinding[] } {
+  const run = (rules: Rule[]) => rules.map((r) => r(s)).filter((f): f is RuleFinding => f !== undefined);
+  return { errors: run(errorRules), warnings: run(warningRules) };
+}

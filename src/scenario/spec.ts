@@ -1,0 +1,209 @@
+// The description of every scenario key: its kind, range and meaning. The zod schema, the
+// JSON Schema, docs/scenarios.md, the starter file of `init` and "did you mean" all come from
+// this one tree; every default comes from DEFAULT_SCENARIO, never typed twice.
+import type { Scenario } from "./types.js";
+
+export type Leaf =
+  | { kind: "number"; description: string; min: number; max: number; integer?: boolean; minExclusive?: boolean }
+  | { kind: "boolean"; description: string }
+  | { kind: "enum"; description: string; values: readonly string[] }
+  | { kind: "string"; description: string; maxLength: number };
+export interface ObjectNode<F extends Record<string, Node> = Record<string, Node>> {
+  kind: "object";
+  description: string;
+  fields: F;
+}
+export type Node = Leaf | ObjectNode;
+
+const num = (description: string, min: number, max: number, extra: { integer?: boolean; minExclusive?: boolean } = {}): Leaf => ({ kind: "number", description, min, max, ...extra });
+const int = (description: string, min: number, max: number): Leaf => num(description, min, max, { integer: true });
+const share = (description: string): Leaf => num(description, 0, 1);
+const bool = (description: string): Leaf => ({ kind: "boolean", description });
+const obj = <F extends Record<string, Node>>(description: string, fields: F): ObjectNode<F> => ({ kind: "object", description, fields });
+const lognormal = (description: string, maxMean: number) =>
+  obj(description, { mean: num("mean (must be > 0)", 0, maxMean, { minExclusive: true }), cv: num("coefficient of variation (sd / mean)", 0, 10) });
+const kind = (description: string) =>
+  obj(description, {
+    blockShare: share("share of these impediments that block one item (the rest drag the whole team)"),
+    removalHours: lognormal("hours of work to remove one (the remover's time)", 1000),
+    teamFixable: bool("can the developers remove it themselves (slower), or does it need the Scrum Master?"),
+  });
+
+export const SPEC = obj("a scrumlab scenario", {
+  name: { kind: "string", description: "the scenario's name, shown in outputs (defaults to the file name)", maxLength: 200 },
+  description: { kind: "string", description: "what the scenario demonstrates, in words a coach can read aloud", maxLength: 5000 },
+  seed: int("master seed: replication k runs with a seed derived from (seed, k)", 0, Number.MAX_SAFE_INTEGER),
+  runs: int("replications when the CLI runs this file without --runs", 1, 10_000_000),
+  horizon: obj("how long a replication runs", { sprints: int("number of sprints", 1, 500) }),
+  calendar: obj("the working calendar", {
+    sprintDays: int("working days in a sprint (at most 20: a Sprint is one month or less)", 1, 20),
+    hoursPerDay: num("working hours in a day", 1, 24),
+  }),
+  team: obj("the developers", {
+    developers: int("number of developers", 1, 50),
+    skill: lognormal("developers' skill multipliers on the speed of work (drawn once per developer)", 10),
+    contextSwitchHours: num("hours lost at every switch of task (Parnin: 10–15 minutes to resume)", 0, 8),
+    multitasking: share("share of Weinberg's multitasking loss (20 % per extra task in flight) applied"),
+    askHours: num("a developer's hours to ask the PO one question", 0, 8),
+    teamRemovalFactor: num("effort multiplier when developers remove an impediment themselves", 0.1, 20),
+  }),
+  roles: obj("the Product Owner, the Scrum Master, or one person holding both", {
+    productOwner: obj("the Product Owner", {
+      availability: share("share of each working day the PO gives this team (0 = absent)"),
+      proxy: bool("a proxy who must check decisions with the real decision maker"),
+      proxyEscalation: share("share of a proxy's answers that need the decision maker"),
+      proxyLatencyHours: num("mean extra working hours an escalated answer waits", 0, 400),
+      answerHours: lognormal("PO hours to answer one question", 40),
+      estimateNoise: num("log-sd of the PO's value estimates before any improvement (0 = perfect)", 0, 5),
+      proxyNoiseFactor: num("a proxy's estimates are noisier by this factor", 1, 5),
+      refinementHoursPerItem: num("PO hours to prepare one item for refinement", 0, 40),
+      readyBufferSprints: num("ready work the PO keeps, in sprints of forecast", 0, 10),
+      reportingHours: num("PO hours per sprint reporting progress", 0, 80),
+      stakeholderHoursPerWeek: num("stakeholder hours per week that fully inform the estimates", 0, 40),
+      stakeholderInsight: share("how much of the estimate noise full stakeholder time removes"),
+      optimism: num("how much an unchecked PO over-commits (0.3 = 30 % above the forecast)", 0, 5),
+      reviewFeedback: share("share of the PO's insight that needs Sprint Review feedback"),
+      deflectedShare: share("share of a deflected interruption's hours the PO spends on it"),
+    }),
+    scrumMaster: obj("the Scrum Master", {
+      present: bool("the team has a Scrum Master"),
+      availability: share("share of each working day the SM gives this team"),
+      shieldingHours: num("SM hours to deflect one interruption", 0, 8),
+      watchShare: share("share of impediments a watching SM notices at once"),
+      teachingHoursPerSprint: num("SM hours per sprint teaching the PO ordering techniques", 0, 80),
+      teachingEffect: share("per fully taught sprint, the PO's estimate noise shrinks by this share"),
+      teachingFloor: share("lowest noise teaching reaches, as a share of estimateNoise"),
+    }),
+    mergedPoSm: bool("one person holds both accountabilities, PO and SM"),
+    merged: obj("the five mechanisms of the merged role, each switchable (used only when mergedPoSm)", {
+      sharedTimeBudget: bool("1. one time budget for the two jobs (off: two people's time)"),
+      conflictOfInterest: bool("2. under delivery pressure product duties win: impediments wait, coaching stops"),
+      pressureSmShare: share("share of the day the merged person still gives SM duties under pressure"),
+      noCommitmentCheck: bool("3. no independent check of the commitment: planning over-commits"),
+      lessCandidRetros: bool("4. retrospectives led by the person who sets priorities are less candid"),
+      candour: share("improvement of a less candid retrospective, as a share of a candid one"),
+      noOrderingTeaching: bool("5. nobody teaches the PO ordering techniques"),
+    }),
+  }),
+  practices: obj("the practices a team follows", {
+    impedimentRemoval: { kind: "enum", description: "who removes impediments", values: ["scrum-master", "team-only", "none"] },
+    dailyScrum: bool("hold the Daily Scrum"),
+    refinement: bool("refine the Product Backlog"),
+    sprintReview: bool("hold the Sprint Review"),
+    retrospective: bool("hold the Sprint Retrospective"),
+    shielding: bool("the Scrum Master shields the developers from interruptions"),
+    wipLimit: int("most items in progress across the team (0 = no limit)", 0, 10_000),
+    planning: { kind: "enum", description: "how the sprint's scope is set", values: ["yesterdays-weather", "pushed-scope"] },
+  }),
+  events: obj("the Scrum events' timeboxes and lengths", {
+    planningHoursPerMonth: num("Sprint Planning timebox for a one-month (20-day) sprint, scaled to the sprint", 0, 40),
+    reviewHoursPerMonth: num("Sprint Review timebox for a one-month sprint, scaled", 0, 40),
+    retrospectiveHoursPerMonth: num("Retrospective timebox for a one-month sprint, scaled", 0, 40),
+    dailyScrumMinutes: num("Daily Scrum timebox, minutes", 0, 120),
+    refinementHoursPerWeek: num("refinement session per week (capped at 10 % of the week)", 0, 40),
+    itemsRefinedPerHour: num("prepared items a refinement session makes ready per hour", 0, 100),
+    facilitatedUse: obj("share of its timebox a facilitated event uses (uniform)", { min: share("lowest share"), max: share("highest share") }),
+    overrun: obj("factor by which an unfacilitated event overruns its timebox (triangular)", { min: num("lowest", 1, 5), mode: num("most likely", 1, 5), max: num("highest", 1, 5) }),
+  }),
+  forecast: obj("Sprint Planning's forecast", {
+    windowSprints: int("sprints of velocity averaged by yesterday's weather", 1, 50),
+    initialFocus: num("first forecast, as a share of the developers' hours", 0, 2),
+    pushedScopeFactor: num("pushed scope relative to the forecast", 0.1, 5),
+    goalShare: share("share of the committed hours in the Sprint Goal"),
+  }),
+  improvement: obj("what retrospectives and coaching improve", {
+    retroStep: share("share of the gap to the ceiling one good retrospective closes"),
+    ceiling: num("most productivity retrospectives can add (0.2 = +20 %)", 0, 5),
+    selfFacilitated: share("improvement of a retrospective nobody facilitates, as a share"),
+    coachingHoursPerSprint: num("SM coaching hours per sprint behind a full-strength improvement", 0, 400),
+    impedimentReduction: num("how much the improvement lowers the impediment rate", 0, 10),
+  }),
+  morale: obj("team morale (1 = neutral), a multiplier of speed", {
+    initial: num("starting morale", 0.1, 3),
+    min: num("lowest morale", 0.1, 3),
+    max: num("highest morale", 0.1, 3),
+    goalMet: num("change when the Sprint Goal is met", -1, 1),
+    goalMissed: num("change when it is missed", -1, 1),
+    perStaleImpediment: num("change per impediment open longer than a sprint", -1, 1),
+    retrospective: num("change per retrospective held", -1, 1),
+  }),
+  environment: obj("the organization around the team", {
+    interruptionsPerDay: num("interruptions from stakeholders and management per working day", 0, 200),
+    interruptionHours: lognormal("hours one interruption takes", 40),
+    managementSupport: share("support from management (0.5 = average): scales organizational impediments"),
+    teamConflictRate: num("team-conflict impediments per team-week", 0, 50),
+    technicalRate: num("technical impediments per developer-week", 0, 50),
+    externalDependencyRate: num("external-dependency impediments per developer-week", 0, 50),
+    organizationalRate: num("organizational impediments per team-week at average support", 0, 50),
+    drag: num("mean share of speed a dragging impediment takes (at most 0.66)", 0, 0.66),
+    selfResolveDays: num("mean working days until an unattended impediment goes away by itself", 0.1, 10_000),
+    impediments: obj("per kind of impediment", {
+      technical: kind("technical impediments"),
+      organizational: kind("organizational impediments (poor management support)"),
+      teamConflict: kind("team-conflict impediments"),
+      externalDependency: kind("waiting on other teams or vendors"),
+    }),
+  }),
+  backlog: obj("the Product Backlog generator", {
+    initialItems: int("items in the Product Backlog at the start", 0, 100_000),
+    readyAtStart: int("top items already refined at the start", 0, 100_000),
+    value: lognormal("true value of an item (heavy-tailed)", 1e9),
+    effort: lognormal("effort of an item in ideal hours", 10_000),
+    ambiguityRaw: num("questions for the PO per 8 ideal hours on a raw item", 0, 50),
+    ambiguityReady: num("the same on a refined item", 0, 50),
+    effortNoiseRaw: num("log-sd of the team's effort estimate of a raw item", 0, 5),
+    effortNoiseReady: num("the same after refinement", 0, 5),
+    timeCriticalShare: share("share of items whose value decays while they wait"),
+    decayPerWeek: num("mean value lost per week by a time-critical item", 0, 5),
+    defectRate: share("chance a done item carries a latent defect"),
+    defectPressure: num("extra defect chance per unit of over-commitment", 0, 10),
+    rawDefectFactor: num("defect chance multiplier for items done unrefined", 0, 10),
+    rawEffortFactor: num("effort multiplier for items started unrefined", 1, 10),
+    defectDetectionDays: num("mean working days until a latent defect is found", 0.1, 10_000),
+    reworkShare: num("rework effort as a share of the original item's effort", 0, 5),
+    discoveryPerStakeholderHour: num("new items found per PO stakeholder hour (up to the weekly target)", 0, 10),
+    discoveryValueFactor: num("discovered items' mean value relative to the initial backlog's", 0, 100),
+  }),
+});
+
+// Compile-time check: the spec has exactly the keys of the resolved Scenario, no more, no fewer.
+type Fields<N> = N extends { kind: "object"; fields: infer F } ? { [K in keyof F]: Fields<F[K]> } : "leaf";
+type Shape<T> = T extends object ? { [K in keyof T]-?: Shape<T[K]> } : "leaf";
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const specMatchesScenario: Same<Fields<typeof SPEC>, Shape<Scenario>> = true;
+void specMatchesScenario;
+
+/** The node at a dotted path ("" is the root), or undefined. */
+export function nodeAt(path: string): Node | undefined {
+  let node: Node | undefined = SPEC as Node;
+  if (path === "") return node;
+  for (const key of path.split(".")) {
+    if (node === undefined || node.kind !== "object" || !Object.hasOwn(node.fields, key)) return undefined;
+    node = node.fields[key];
+  }
+  return node;
+}
+
+/** Every leaf, with its dotted path, in document order. */
+export function leaves(node: Node = SPEC as Node, prefix = ""): Array<[string, Leaf]> {
+  if (node.kind !== "object") return [[prefix, node]];
+  return Object.entries(node.fields).flatMap(([k, child]) => leaves(child, prefix ? `${prefix}.${k}` : k));
+}
+
+/** "a number from 0 to 1", "true or false", …: what a key expects, in words. */
+export function expectation(leaf: Leaf): string {
+  switch (leaf.kind) {
+    case "boolean":
+      return "true or false";
+    case "enum":
+      return `one of ${leaf.values.map((v) => `"${v}"`).join(", ")}`;
+    case "string":
+      return `text of at most ${leaf.maxLength.toLocaleString("en-US")} characters`;
+    case "number": {
+      const what = leaf.integer ? "a whole number" : "a number";
+      const big = leaf.max >= Number.MAX_SAFE_INTEGER ? "" : ` to ${leaf.max.toLocaleString("en-US")}`;
+      if (leaf.minExclusive) return `${what} greater than ${leaf.min}${big ? ` and at most ${leaf.max.toLocaleString("en-US")}` : ""}`;
+      return `${what} from ${leaf.min.toLocaleString("en-US")}${big}`;
+    }
+  }
+}
