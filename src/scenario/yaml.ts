@@ -22,7 +22,10 @@ export function readYaml(text: string, file: string): Located | Problem[] {
     throw error;
   }
   if (doc.errors.length > 0) {
-    return doc.errors.slice(0, 5).map((e) => ({ file, line: e.linePos?.[0].line, col: e.linePos?.[0].col, message: `not valid YAML: ${e.message.split(" at line")[0]}` }));
+    return doc.errors.slice(0, 5).map((e) => {
+      const p = lines.linePos(e.pos[0]);
+      return { file, line: p.line, col: p.col, message: `not valid YAML or JSON: ${e.message.split(" at line")[0]}` };
+    });
   }
   if (doc.contents === null) return [{ file, message: "the file is empty: a scenario is a mapping of keys such as name, description and team" }];
   const positions = new Map<string, Position>();

@@ -5,6 +5,7 @@
 // add up exactly to the measured difference.
 import { runScenario } from "../model/run.js";
 import type { RunTotals } from "../model/result.js";
+import { differingLeaves, getPath, setPath } from "../scenario/paths.js";
 import type { Scenario } from "../scenario/types.js";
 
 export const MECHANISMS = [
@@ -54,14 +55,14 @@ export function attribute(reference: Scenario, other: Scenario, options: Attribu
   };
   const base = measure(reference);
   const end = measure(other);
-  const diff = differingLeaves(reference, other);
+  const diff = differingLeaves(reference, other, IGNORED);
   const parts: Contribution[] = [];
   const merging = diff.includes("roles.mergedPoSm") && other.roles.mergedPoSm && !reference.roles.mergedPoSm;
   if (merging) {
     const mergedKeys = diff.filter((k) => k.startsWith("roles.merged."));
     const noMechanisms = structuredClone(reference);
     noMechanisms.roles.mergedPoSm = true;
-    for (const k of mergedKeys) setLeaf(noMechanisms, k, getLeaf(other, k));
+    for (const k of mergedKeys) setPath(noMechanisms as unknown as Record<string, unknown>, k, structuredClone(getPath(other, k)));
     for (const m of MECHANISMS) noMechanisms.roles.merged[m.key] = false;
     const plain = measure(noMechanisms);
     parts.push({ label: "one person holds both roles (mechanisms off)", keys: ["roles.mergedPoSm"], delta: plain - base });
@@ -75,31 +76,9 @@ export function attribute(reference: Scenario, other: Scenario, options: Attribu
   for (const key of diff) {
     if (merging && (key === "roles.mergedPoSm" || key.startsWith("roles.merged."))) continue;
     const alone = structuredClone(reference);
-    setLeaf(alone, key, getLeaf(other, key));
-    parts.push({ label: `${key}: ${String(getLeaf(reference, key))} → ${String(getLeaf(other, key))}`, keys: [key], delta: measure(alone) - base });
+    setPath(alone as unknown as Record<string, unknown>, key, structuredClone(getPath(other, key)));
+    parts.push({ label: `${key}: ${String(getPath(reference, key))} → ${String(getPath(other, key))}`, keys: [key], delta: measure(alone) - base });
   }
   const explained = parts.reduce((s, p) => s + p.delta, 0);
   return { metric, reference: base, other: end, total: end - base, parts, interaction: end - base - explained, replications: n };
-}
-
-/** Dotted paths of the leaves that differ between two scenarios (bookkeeping keys aside). */
-export function differingLeaves(a: Scenario, b: Scenario): string[] {
-  const out: string[] = [];
-  const walk = (x: unknown, y: unknown, path: string) => {
-    if (x !== null && typeof x === "object" && !Array.isArray(x)) {
-      for (const k of Object.keys(x as object)) walk((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k], path ? `${path}.${k}` : k);
-    } else if (!IGNORED.has(path) && JSON.stringify(x) !== JSON.stringify(y)) out.push(path);
-  };
-  walk(a, b, "");
-  return out;
-}
-
-function getLeaf(s: Scenario, path: string): unknown {
-  return path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], s);
-}
-
-function setLeaf(s: Scenario, path: string, value: unknown): void {
-  const keys = path.split(".");
-  const parent = keys.slice(0, -1).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, s as unknown as Record<string, unknown>);
-  parent[keys[keys.length - 1]] = structuredClone(value);
 }

@@ -7,7 +7,7 @@ import { narrate } from "./narrate.js";
 import type { Told } from "./render.js";
 
 export { render, attributionFigures, type Told, type RenderOptions } from "./render.js";
-export { attribute, differingLeaves, MECHANISMS, type Attribution, type Contribution } from "./attribution.js";
+export { attribute, MECHANISMS, type Attribution, type Contribution } from "./attribution.js";
 export { narrate, type Story, type SprintStory, type Moment } from "./narrate.js";
 
 export interface TellOptions {
