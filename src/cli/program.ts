@@ -10,6 +10,10 @@ export type Register = (program: Command, io: CliIO) => void;
 
 const commands: Array<() => Promise<{ register: Register }>> = [
   // commands are added here, one line each, in the order --help lists them
+  () => import("./commands/run.js"),
+  () => import("./commands/compare.js"),
+  () => import("./commands/sweep.js"),
+  () => import("./commands/merge.js"),
   () => import("./commands/validate.js"),
   () => import("./commands/schema.js"),
   () => import("./commands/init.js"),

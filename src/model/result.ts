@@ -31,6 +31,8 @@ export interface MetricInfo {
   key: string;
   unit: string;
   meaning: string;
+  /** For run totals: which direction is better (share_better in comparisons). */
+  better?: "higher" | "lower";
 }
 
 export const SPRINT_METRICS = [
@@ -67,29 +69,29 @@ export type SprintMetricKey = (typeof SPRINT_METRICS)[number]["key"];
 export type SprintMetrics = { sprint: number } & Record<SprintMetricKey, number>;
 
 export const RUN_METRICS = [
-  { key: "value_delivered", unit: "value", meaning: "total value delivered over the horizon" },
-  { key: "items_done", unit: "items", meaning: "items done (rework included)" },
-  { key: "items_accepted", unit: "items", meaning: "items accepted at a Sprint Review" },
-  { key: "velocity_hours_mean", unit: "hours", meaning: "mean velocity per sprint" },
-  { key: "say_do_ratio", unit: "ratio", meaning: "mean say/do ratio over the sprints" },
-  { key: "sprint_goal_rate", unit: "share", meaning: "share of sprints whose Sprint Goal was met" },
-  { key: "blocked_hours", unit: "item-hours", meaning: "hours items spent blocked by impediments" },
-  { key: "impediments_raised", unit: "count", meaning: "impediments raised" },
-  { key: "impediments_removed", unit: "count", meaning: "impediments removed or gone by themselves" },
-  { key: "impediments_open_end", unit: "count", meaning: "impediments still open at the end" },
-  { key: "impediment_age_mean_hours", unit: "hours", meaning: "mean age of removed impediments, raised to removed" },
-  { key: "clarifications", unit: "count", meaning: "questions asked of the PO" },
-  { key: "clarification_wait_mean_hours", unit: "hours", meaning: "mean time from question to answer" },
-  { key: "interruption_hours", unit: "hours", meaning: "developer hours lost to interruptions" },
-  { key: "meeting_hours", unit: "hours", meaning: "hours all agents spent in Scrum events" },
-  { key: "cycle_time_mean_hours", unit: "hours", meaning: "mean cycle time (start to done)" },
-  { key: "cycle_time_p85_hours", unit: "hours", meaning: "85th percentile of cycle time" },
-  { key: "wip_mean", unit: "items", meaning: "time-averaged items in progress or blocked" },
-  { key: "rework_hours", unit: "hours", meaning: "developer hours spent on rework" },
-  { key: "idle_hours", unit: "hours", meaning: "developer hours idle" },
-  { key: "productivity_end", unit: "factor", meaning: "process-improvement multiplier at the end" },
-  { key: "morale_end", unit: "factor", meaning: "team morale at the end" },
-  { key: "estimate_noise_end", unit: "log-sd", meaning: "noise of the PO's value estimates in the last sprint" },
+  { key: "value_delivered", unit: "value", meaning: "total value delivered over the horizon", better: "higher" },
+  { key: "items_done", unit: "items", meaning: "items done (rework included)", better: "higher" },
+  { key: "items_accepted", unit: "items", meaning: "items accepted at a Sprint Review", better: "higher" },
+  { key: "velocity_hours_mean", unit: "hours", meaning: "mean velocity per sprint", better: "higher" },
+  { key: "say_do_ratio", unit: "ratio", meaning: "mean say/do ratio over the sprints", better: "higher" },
+  { key: "sprint_goal_rate", unit: "share", meaning: "share of sprints whose Sprint Goal was met", better: "higher" },
+  { key: "blocked_hours", unit: "item-hours", meaning: "hours items spent blocked by impediments", better: "lower" },
+  { key: "impediments_raised", unit: "count", meaning: "impediments raised", better: "lower" },
+  { key: "impediments_removed", unit: "count", meaning: "impediments removed or gone by themselves", better: "higher" },
+  { key: "impediments_open_end", unit: "count", meaning: "impediments still open at the end", better: "lower" },
+  { key: "impediment_age_mean_hours", unit: "hours", meaning: "mean age of removed impediments, raised to removed", better: "lower" },
+  { key: "clarifications", unit: "count", meaning: "questions asked of the PO", better: "lower" },
+  { key: "clarification_wait_mean_hours", unit: "hours", meaning: "mean time from question to answer", better: "lower" },
+  { key: "interruption_hours", unit: "hours", meaning: "developer hours lost to interruptions", better: "lower" },
+  { key: "meeting_hours", unit: "hours", meaning: "hours all agents spent in Scrum events", better: "lower" },
+  { key: "cycle_time_mean_hours", unit: "hours", meaning: "mean cycle time (start to done)", better: "lower" },
+  { key: "cycle_time_p85_hours", unit: "hours", meaning: "85th percentile of cycle time", better: "lower" },
+  { key: "wip_mean", unit: "items", meaning: "time-averaged items in progress or blocked", better: "lower" },
+  { key: "rework_hours", unit: "hours", meaning: "developer hours spent on rework", better: "lower" },
+  { key: "idle_hours", unit: "hours", meaning: "developer hours idle", better: "lower" },
+  { key: "productivity_end", unit: "factor", meaning: "process-improvement multiplier at the end", better: "higher" },
+  { key: "morale_end", unit: "factor", meaning: "team morale at the end", better: "higher" },
+  { key: "estimate_noise_end", unit: "log-sd", meaning: "noise of the PO's value estimates in the last sprint", better: "lower" },
 ] as const satisfies readonly MetricInfo[];
 export type RunMetricKey = (typeof RUN_METRICS)[number]["key"];
 export type RunTotals = Record<RunMetricKey, number>;

@@ -1,0 +1,60 @@
+// The options run, compare and sweep share, and the one function that turns them into an
+// experiment: progress on stderr, the headline table on stdout.
+import os from "node:os";
+import { InvalidArgumentError, type Command } from "commander";
+import type { CliIO } from "../io.js";
+import { addSetOption } from "./scenario-options.js";
+
+export interface ExperimentOptions {
+  runs?: number;
+  seed?: number;
+  first: number;
+  out?: string;
+  jobs: number;
+  trace?: boolean;
+  detail: number;
+  force?: boolean;
+  quiet?: boolean;
+  shard?: string;
+  set: string[];
+  report: boolean;
+}
+
+export function integer(min: number, what: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\s*-?\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected ${what} (a whole number >= ${min}), found ${JSON.stringify(value)}`);
+    return n;
+  };
+}
+
+export function addExperimentOptions(command: Command): Command {
+  return addSetOption(command)
+    .option("--runs <n>", "replications per scenario (default: the scenario's runs, 200)", integer(1, "a number of replications"))
+    .option("--seed <s>", "master seed; replication k runs with a seed derived from (seed, k) (default: the scenario's)", integer(0, "a seed"))
+    .option("--first <k>", "number of the first replication", integer(0, "a replication number"), 0)
+    .option("--out <dir>", "output folder (default: out/<command>-<scenario>)")
+    .option("--jobs <j>", "worker threads; the output is the same whatever the number", integer(1, "a number of jobs"), Math.max(1, os.availableParallelism()))
+    .option("--detail <k>", "replications with detail tables (time, items, impediments, events)", integer(0, "a number of replications"), 20)
+    .option("--trace", "also write events.csv, the trace of the detail replications")
+    .option("--shard <i/n>", "run only the i-th of n slices of the replications (see `scrumlab merge`)")
+    .option("--no-report", "do not write report.html")
+    .option("--force", "replace a non-empty output folder")
+    .option("--quiet", "no progress bar and no table");
+}
+
+export async function runFromOptions(command: "run" | "compare" | "sweep", files: string[], vary: string[], o: ExperimentOptions, io: CliIO): Promise<void> {
+  const { runExperiment } = await import("../../experiment/experiment.js");
+  const { progressBar } = await import("../progress.js");
+  const { headline } = await import("../headline.js");
+  const bar = progressBar(io, o.quiet === true, command);
+  let result;
+  try {
+    result = await runExperiment({ command, files, sets: o.set, vary, runs: o.runs, seed: o.seed, first: o.first, detail: o.detail, trace: o.trace === true, jobs: o.jobs, out: o.out, force: o.force === true, shard: o.shard, cwd: io.cwd, signal: io.signal, onProgress: (done, total) => bar.update(done, total), report: o.report });
+  } finally {
+    bar.end();
+  }
+  if (o.quiet) return;
+  if (result.arms) io.stdout(headline(result.arms, command === "compare"));
+  io.stdout(`${result.plan.shard ? `shard ${result.plan.shard.index}/${result.plan.shard.count} written to` : "wrote"} ${result.folder}\n`);
+}

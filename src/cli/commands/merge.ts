@@ -1,0 +1,23 @@
+// scrumlab merge DIR… --out DIR: shard folders into one, byte-identical to a single-machine run.
+import type { Register } from "../program.js";
+import { subcommand } from "../program.js";
+
+export const register: Register = (program, io) => {
+  subcommand(program, "merge", io)
+    .description("merge the folders of a sharded run (--shard i/n) into one")
+    .argument("<dirs...>", "the shard folders, in any order")
+    .requiredOption("--out <dir>", "the merged output folder")
+    .option("--force", "replace a non-empty output folder")
+    .option("--no-report", "do not write report.html")
+    .option("--quiet", "no table")
+    .addHelpText("after", "\nExample:\n  for i in 0 1 2; do scrumlab run scenarios/baseline.yaml --runs 3000 --shard $i/3 --out out/shard-$i; done\n  scrumlab merge out/shard-* --out out/baseline")
+    .action(async (dirs: string[], options: { out: string; force?: boolean; quiet?: boolean; report: boolean }) => {
+      const path = await import("node:path");
+      const { mergeShards } = await import("../../experiment/merge.js");
+      const { headline } = await import("../headline.js");
+      const result = await mergeShards(dirs.map((d) => path.resolve(io.cwd, d)), path.resolve(io.cwd, options.out), options.force === true, options.report);
+      if (options.quiet) return;
+      io.stdout(headline(result.arms, result.meta.command === "compare"));
+      io.stdout(`wrote ${result.folder}\n`);
+    });
+};

@@ -1,0 +1,99 @@
+// Runs the blocks of an experiment — on worker threads (tinypool) or, with one job, in this
+// thread — and hands each result to the consumer in block order, whatever order they finish
+// in. At most a few blocks per worker are in flight, so memory stays bounded for any number
+// of replications. An abort signal stops it between blocks.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import Tinypool from "tinypool";
+import { InterruptedError, RunError } from "../errors.js";
+import type { BlockJob, BlockResult } from "./replicate.js";
+import { replicateBlock } from "./replicate.js";
+import type { Task } from "./plan.js";
+
+export interface ExecuteOptions {
+  jobs: number;
+  signal?: AbortSignal;
+  /** Called after each block with the number of replications done so far. */
+  onProgress?: (done: number) => void;
+}
+
+type Consume = (task: Task, result: Extract<BlockResult, { chunks: unknown }>) => Promise<void>;
+
+/** The compiled worker (dist/), also when this module runs from the TypeScript sources. */
+function workerFile(): string {
+  const here = new URL("./worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(here))) return fileURLToPath(here);
+  const built = new URL("../../dist/experiment/worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(built))) return fileURLToPath(built);
+  throw new RunError("the compiled worker (dist/experiment/worker.js) is missing: run `npm run build`, or use --jobs 1");
+}
+
+function checkAbort(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new InterruptedError(signal.reason === "SIGTERM" ? "SIGTERM" : "SIGINT");
+}
+
+export async function execute(tasks: Task[], job: (task: Task) => BlockJob, consume: Consume, options: ExecuteOptions): Promise<void> {
+  let done = 0;
+  const deliver = async (task: Task, result: BlockResult) => {
+    if (result.failure !== undefined) throw new BlockFailure(task, result.failure.replication, result.failure.message);
+    await consume(task, result);
+    done += task.to - task.from;
+    options.onProgress?.(done);
+  };
+  if (options.jobs <= 1 || tasks.length <= 1) {
+    for (const task of tasks) {
+      checkAbort(options.signal);
+      await deliver(task, replicateBlock(job(task)));
+      await new Promise((resolve) => setImmediate(resolve)); // let signals and progress through
+    }
+    checkAbort(options.signal);
+    return;
+  }
+  const pool = new Tinypool({ filename: workerFile(), minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 1000 });
+  const window = options.jobs * 3;
+  const pending = new Map<number, Promise<BlockResult>>();
+  let next = 0;
+  const abort = new AbortController();
+  const onAbort = () => abort.abort();
+  options.signal?.addEventListener("abort", onAbort);
+  try {
+    for (let i = 0; i < tasks.length; i++) {
+      while (next < tasks.length && next < i + window) {
+        const t = tasks[next++];
+        const p = pool.run(job(t), { signal: abort.signal }) as Promise<BlockResult>;
+        p.catch(() => {}); // handled when awaited in order
+        pending.set(t.id, p);
+      }
+      checkAbort(options.signal);
+      let result: BlockResult;
+      try {
+        result = await (pending.get(tasks[i].id) as Promise<BlockResult>);
+      } catch (error) {
+        checkAbort(options.signal);
+        throw new RunError(`a worker failed on ${describe(tasks[i])}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      pending.delete(tasks[i].id);
+      await deliver(tasks[i], result);
+    }
+    checkAbort(options.signal);
+  } finally {
+    options.signal?.removeEventListener("abort", onAbort);
+    abort.abort();
+    await pool.destroy();
+  }
+}
+
+function describe(task: Task): string {
+  return `replications ${task.from}–${task.to - 1} of arm ${task.arm + 1}`;
+}
+
+/** A replication threw: the arm and replication, for a message that says how to reproduce it. */
+export class BlockFailure extends RunError {
+  constructor(
+    readonly task: Task,
+    readonly replication: number,
+    readonly reason: string,
+  ) {
+    super(`replication ${replication} failed: ${reason}`);
+  }
+}

@@ -1,0 +1,183 @@
+// An experiment from start to end: resolve the scenarios (and sweep points), plan the
+// replications, run them, stream the rows into the output folder in a fixed order, summarize,
+// and move the folder into place — or, on any failure or interruption, leave nothing behind.
+import path from "node:path";
+import { InputError, RunError } from "../errors.js";
+import { loadScenario } from "../scenario/load.js";
+import { formatResolvedScenario } from "../scenario/format.js";
+import type { Scenario } from "../scenario/types.js";
+import { COLUMNS, TABLES, csvRows, type TableName } from "../output/csv.js";
+import { OutputFolder, type TableWriter } from "../output/folder.js";
+import { toolVersion } from "../version.js";
+import { aggregate, type ArmSummary } from "./aggregate.js";
+import { writeReport } from "../output/report/index.js";
+import { BlockFailure, execute } from "./execute.js";
+import { parseShard, parseVary, setText, sweepPoints, tasks, type Arm, type Command, type Plan } from "./plan.js";
+
+export interface ExperimentRequest {
+  command: Command;
+  files: string[];
+  sets: string[];
+  vary: string[];
+  runs?: number;
+  seed?: number;
+  first: number;
+  detail: number;
+  trace: boolean;
+  jobs: number;
+  out?: string;
+  force: boolean;
+  shard?: string;
+  cwd: string;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+  /** Write report.html (default true). */
+  report?: boolean;
+}
+
+export interface ExperimentResult {
+  folder: string;
+  plan: Plan;
+  /** Run totals per arm (undefined for a shard, which is summarized only when merged). */
+  arms?: ArmSummary[];
+}
+
+export interface Meta {
+  command: Command;
+  tool: "scrumlab";
+  version: string;
+  seed: number;
+  runs: number;
+  first: number;
+  detail: number;
+  trace: boolean;
+  scenarios: Array<{ name: string; description: string; file: string; sprints: number; sprintDays: number; hoursPerDay: number }>;
+  reference: string | null;
+  vary: Array<{ path: string; values: unknown[] }> | null;
+  shard: { index: number; count: number } | null;
+  /** Shards only: where each arm's rows are in each table, [arm, start byte, end byte]. */
+  segments?: Record<string, Array<[number, number, number]>>;
+}
+
+export async function runExperiment(req: ExperimentRequest): Promise<ExperimentResult> {
+  const plan = makePlan(req);
+  const out = path.resolve(req.cwd, req.out ?? path.join("out", `${req.command}-${safeName(plan.arms[0].name)}`));
+  const folder = OutputFolder.create(out, req.force);
+  try {
+    writeHeaderFiles(folder, plan);
+    const writers = new Map<TableName, TableWriter>();
+    for (const t of TABLES) if (t !== "events" || plan.trace) writers.set(t, folder.table(`${t}.csv`, csvRows([[...prefixHeader(plan), ...COLUMNS[t]]])));
+    const segments: Record<string, Array<[number, number, number]>> = {};
+    const work = tasks(plan);
+    const total = work.reduce((n, t) => n + t.to - t.from, 0);
+    await execute(
+      work,
+      (t) => ({ scenario: plan.arms[t.arm].scenario, prefix: plan.arms[t.arm].prefix, seed: plan.seed, from: t.from, to: t.to, detailUntil: plan.first + plan.detail, trace: plan.trace }),
+      async (t, result) => {
+        for (const [name, w] of writers) {
+          const start = w.bytes;
+          w.append(result.chunks[name]);
+          const seg = (segments[`${name}.csv`] ??= []);
+          const last = seg[seg.length - 1];
+          if (last && last[0] === t.arm) last[2] = w.bytes;
+          else seg.push([t.arm, start, w.bytes]);
+        }
+      },
+      { jobs: req.jobs, signal: req.signal, onProgress: (done) => req.onProgress?.(done, total) },
+    );
+    for (const w of writers.values()) w.close();
+    if (plan.shard !== null) {
+      folder.write("meta.json", metaText({ ...planMeta(plan), segments }));
+      folder.commit();
+      return { folder: out, plan };
+    }
+    const arms = await finish(folder, planMeta(plan), req.report !== false);
+    folder.commit();
+    return { folder: out, plan, arms };
+  } catch (error) {
+    folder.discard();
+    if (error instanceof BlockFailure) throw reproducible(error, plan, req);
+    throw error;
+  }
+}
+
+/** Summaries and meta.json of a complete folder (single run, or merged shards). */
+export async function finish(folder: OutputFolder, meta: Meta, report: boolean): Promise<ArmSummary[]> {
+  const header = prefixHeader({ command: meta.command, vary: meta.vary ?? [] });
+  const arms = await aggregate(folder, { command: meta.command, prefixWidth: header.length, prefixHeader: header, runs: meta.runs, sprints: meta.scenarios.map((s) => s.sprints) });
+  folder.write("meta.json", metaText({ ...meta, shard: null, segments: undefined }));
+  if (report) await writeReport(folder.temp);
+  return arms;
+}
+
+export function prefixHeader(plan: Pick<Plan, "command" | "vary">): string[] {
+  return plan.command === "sweep" ? ["scenario", "point", ...plan.vary.map((v) => v.path)] : ["scenario"];
+}
+
+function makePlan(req: ExperimentRequest): Plan {
+  if (req.files.length === 0) throw new InputError("no scenario file given");
+  const load = (file: string, extra: string[] = []) => loadScenario(file, { sets: [...req.sets, ...extra], cwd: req.cwd }).scenario;
+  const scenarios = req.files.map((f) => load(f));
+  const seed = req.seed ?? scenarios[0].seed;
+  const runs = req.runs ?? scenarios[0].runs;
+  const vary = req.vary.map(parseVary);
+  const arms: Arm[] = [];
+  const names = new Map<string, number>();
+  const unique = (name: string) => {
+    const n = (names.get(name) ?? 0) + 1;
+    names.set(name, n);
+    return n === 1 ? name : `${name} #${n}`;
+  };
+  const arm = (s: Scenario, file: string, values?: unknown[]) => {
+    const name = values === undefined ? unique(s.name) : s.name;
+    const prefix = values === undefined ? [name] : [name, arms.length + 1, ...values.map((v) => (typeof v === "string" ? v : typeof v === "number" ? v : JSON.stringify(v)))];
+    arms.push({ index: arms.length, name, description: s.description, file, scenario: { ...s, name }, prefix, values });
+  };
+  if (req.command === "sweep") {
+    if (vary.length === 0) throw new InputError("sweep needs at least one --vary path=from:to:step or --vary path=a,b,c");
+    const points = sweepPoints(vary);
+    if (points.length > 100_000) throw new InputError(`--vary makes ${points.length} points; at most 100,000`);
+    for (const p of points) arm(load(req.files[0], vary.map((v, i) => setText(v.path, p[i]))), req.files[0], p);
+  } else req.files.forEach((f, i) => arm(scenarios[i], f));
+  return { command: req.command, arms, seed, runs, first: req.first, detail: Math.min(req.detail, runs), trace: req.trace, vary, shard: parseShard(req.shard) };
+}
+
+function writeHeaderFiles(folder: OutputFolder, plan: Plan): void {
+  const meta = { version: toolVersion(), runs: plan.runs, seed: plan.seed };
+  if (plan.command === "compare") for (const a of plan.arms) folder.write(`${safeName(a.name)}.resolved.yaml`, formatResolvedScenario(a.scenario, meta));
+  else folder.write("scenario.resolved.yaml", formatResolvedScenario(plan.command === "sweep" ? { ...plan.arms[0].scenario } : plan.arms[0].scenario, meta));
+}
+
+export function planMeta(plan: Plan): Meta {
+  return {
+    command: plan.command,
+    tool: "scrumlab",
+    version: toolVersion(),
+    seed: plan.seed,
+    runs: plan.runs,
+    first: plan.first,
+    detail: plan.detail,
+    trace: plan.trace,
+    scenarios: plan.arms.map((a) => ({ name: a.name, description: a.description, file: a.file, sprints: a.scenario.horizon.sprints, sprintDays: a.scenario.calendar.sprintDays, hoursPerDay: a.scenario.calendar.hoursPerDay })),
+    reference: plan.command === "compare" ? plan.arms[0].name : null,
+    vary: plan.command === "sweep" ? plan.vary : null,
+    shard: plan.shard,
+  };
+}
+
+export function metaText(meta: Meta): string {
+  return `${JSON.stringify(meta, null, 2)}\n`;
+}
+
+function reproducible(error: BlockFailure, plan: Plan, req: ExperimentRequest): RunError {
+  const arm = plan.arms[error.task.arm];
+  const sets = [...req.sets, ...(arm.values ?? []).map((v, i) => setText(plan.vary[i].path, v))].map((s) => ` --set ${JSON.stringify(s)}`).join("");
+  return new RunError(
+    `scenario ${JSON.stringify(arm.name)}, replication ${error.replication} (seed ${plan.seed}) failed: ${error.reason}\n` +
+      `reproduce it with: scrumlab run ${arm.file} --seed ${plan.seed} --first ${error.replication} --runs 1 --jobs 1${sets}`,
+  );
+}
+
+export function safeName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 80) || "scenario";
+}

@@ -1,0 +1,56 @@
+// One block of replications of one arm, turned into CSV text per table. The same function runs
+// in a worker thread or in the main thread, so the bytes never depend on --jobs.
+import { runScenario } from "../model/run.js";
+import { DUTIES, RUN_METRICS, SPRINT_METRICS, type RunResult } from "../model/result.js";
+import type { Scenario } from "../scenario/types.js";
+import { csvRows, type Cell, type TableName } from "../output/csv.js";
+
+export interface BlockJob {
+  scenario: Scenario;
+  prefix: Cell[];
+  seed: number;
+  from: number;
+  to: number;
+  /** Replications below this one also fill the detail tables. */
+  detailUntil: number;
+  trace: boolean;
+}
+
+export type BlockResult = { chunks: Record<TableName, string>; failure?: undefined } | { failure: { replication: number; message: string } };
+
+export function replicateBlock(job: BlockJob): BlockResult {
+  const rows: Record<TableName, Cell[][]> = { runs: [], sprints: [], time: [], items: [], impediments: [], events: [] };
+  for (let k = job.from; k < job.to; k++) {
+    const detail = k < job.detailUntil;
+    let r: RunResult;
+    try {
+      r = runScenario(job.scenario, { seed: job.seed, replication: k, detail, trace: detail && job.trace });
+    } catch (error) {
+      return { failure: { replication: k, message: error instanceof Error ? error.message : String(error) } };
+    }
+    addRows(rows, job.prefix, k, r, detail);
+  }
+  return { chunks: { runs: csvRows(rows.runs), sprints: csvRows(rows.sprints), time: csvRows(rows.time), items: csvRows(rows.items), impediments: csvRows(rows.impediments), events: csvRows(rows.events) } };
+}
+
+function addRows(rows: Record<TableName, Cell[][]>, prefix: Cell[], k: number, r: RunResult, detail: boolean): void {
+  rows.runs.push([...prefix, k, r.seed, ...RUN_METRICS.map((m) => r.totals[m.key])]);
+  for (const sp of r.sprints) rows.sprints.push([...prefix, k, sp.sprint, ...SPRINT_METRICS.map((m) => sp[m.key])]);
+  if (!detail) return;
+  const nA = r.agents.length;
+  const nD = DUTIES.length;
+  for (let s = 0; s < r.sprints.length; s++) {
+    for (let a = 0; a < nA; a++) {
+      for (let d = 0; d < nD; d++) {
+        const h = r.hours[(s * nA + a) * nD + d];
+        if (h > 0) rows.time.push([...prefix, k, s + 1, r.agents[a].id, r.agents[a].role, DUTIES[d], h]);
+      }
+    }
+  }
+  for (const i of r.items ?? []) rows.items.push([...prefix, k, i.item_id, i.kind, i.true_value, i.estimated_value, i.effort_hours, i.estimated_effort_hours, i.created_at, i.refined_at, i.selected_at, i.started_at, i.done_at, i.accepted_at, i.value_delivered, i.blocked_hours, i.clarifications, i.developer]);
+  for (const m of r.impediments ?? []) rows.impediments.push([...prefix, k, m.impediment_id, m.kind, m.effect, m.drag, m.raised_by, m.item_id, m.raised_at, m.visible_at, m.removal_started_at, m.removed_at, m.removed_by, m.removal_hours]);
+  for (const rec of r.trace ?? []) {
+    const { t, kind, ...details } = rec;
+    rows.events.push([...prefix, k, t, kind, JSON.stringify(details)]);
+  }
+}

@@ -1,0 +1,50 @@
+// CSV rows as scrumlab writes them: csv-stringify with a canonical number format (at most six
+// decimals, no exponent, -0 as 0) so the same run gives the same bytes, and text cells that a
+// spreadsheet would run as a formula (=, +, -, @, tab, CR) prefixed with ' — never numbers.
+// Also the column lists of every file of an output folder (docs/outputs.md).
+import { stringify } from "csv-stringify/sync";
+import { RUN_METRICS, SPRINT_METRICS } from "../model/result.js";
+
+export type Cell = string | number | null | undefined;
+
+/** Canonical text of a number: up to 6 decimals, trailing zeros trimmed, no exponent. */
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return "";
+  if (Number.isInteger(x)) return Object.is(x, -0) ? "0" : x.toFixed(0);
+  let s = x.toFixed(6);
+  s = s.replace(/\.?0+$/, "");
+  return s === "-0" ? "0" : s;
+}
+
+/** A number as the CSV holds it (what a reader of the file gets back). */
+export function canonical(x: number): number {
+  const s = formatNumber(x);
+  return s === "" ? NaN : Number(s);
+}
+
+export function neutralize(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+const options = { cast: { number: formatNumber, string: neutralize, boolean: (b: boolean) => (b ? "true" : "false") } };
+
+export function csvRows(rows: Cell[][]): string {
+  return rows.length === 0 ? "" : stringify(rows, options);
+}
+
+export const COLUMNS = {
+  runs: ["replication", "seed", ...RUN_METRICS.map((m) => m.key)],
+  sprints: ["replication", "sprint", ...SPRINT_METRICS.map((m) => m.key)],
+  time: ["replication", "sprint", "agent", "role", "duty", "hours"],
+  items: ["replication", "item_id", "kind", "true_value", "estimated_value", "effort_hours", "estimated_effort_hours", "created_at", "refined_at", "selected_at", "started_at", "done_at", "accepted_at", "value_delivered", "blocked_hours", "clarifications", "developer"],
+  impediments: ["replication", "impediment_id", "kind", "effect", "drag", "raised_by", "item_id", "raised_at", "visible_at", "removal_started_at", "removed_at", "removed_by", "removal_hours"],
+  events: ["replication", "t", "kind", "details"],
+} as const;
+
+export type TableName = keyof typeof COLUMNS;
+export const TABLES = Object.keys(COLUMNS) as TableName[];
+/** Tables with a row for every replication (the others only for the first --detail replications). */
+export const FULL_TABLES: readonly TableName[] = ["runs", "sprints"];
+
+export const SUMMARY_COLUMNS = ["metric", "n", "mean", "sd", "ci95_low", "ci95_high", "p10", "p50", "p85", "p90"] as const;
+export const COMPARISON_COLUMNS = ["reference", "scenario", "metric", "n", "mean_reference", "mean_scenario", "mean_diff", "ci95_low", "ci95_high", "pct_change", "share_better"] as const;
