@@ -97,7 +97,7 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
   } catch (error) {
     folder.discard();
     if (error instanceof BlockFailure) throw reproducible(error, plan, req);
-    throw error;
+    throw diskError(error, out);
   }
 }
 
@@ -176,6 +176,14 @@ function reproducible(error: BlockFailure, plan: Plan, req: ExperimentRequest): 
     `scenario ${JSON.stringify(arm.name)}, replication ${error.replication} (seed ${plan.seed}) failed: ${error.reason}\n` +
       `reproduce it with: scrumlab run ${arm.file} --seed ${plan.seed} --first ${error.replication} --runs 1 --jobs 1${sets}`,
   );
+}
+
+/** A failed write (full disk, no permission) as a clear error, exit 1. */
+export function diskError(error: unknown, out: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const reasons: Record<string, string> = { ENOSPC: "no space left on the device", EACCES: "permission denied", EPERM: "permission denied", EROFS: "the file system is read-only", EIO: "an input/output error", EDQUOT: "the disk quota is exceeded" };
+  if (code !== undefined && code in reasons) return new RunError(`cannot write the output folder ${out}: ${reasons[code]}; nothing was left half-written`);
+  return error;
 }
 
 export function safeName(name: string): string {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { InputError } from "../errors.js";
 import { OutputFolder } from "../output/folder.js";
 import type { ArmSummary } from "./aggregate.js";
-import { finish, safeName, type Meta } from "./experiment.js";
+import { diskError, finish, safeName, type Meta } from "./experiment.js";
 
 export async function mergeShards(dirs: string[], out: string, force: boolean, report = true): Promise<{ folder: string; meta: Meta; arms: ArmSummary[] }> {
   const shards = dirs.map((dir) => ({ dir, meta: readMeta(dir) }));
@@ -39,7 +39,7 @@ export async function mergeShards(dirs: string[], out: string, force: boolean, r
     return { folder: out, meta: first, arms };
   } catch (error) {
     folder.discard();
-    throw error;
+    throw diskError(error, out);
   }
 }
 

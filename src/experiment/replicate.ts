@@ -18,12 +18,16 @@ export interface BlockJob {
 
 export type BlockResult = { chunks: Record<TableName, string>; failure?: undefined } | { failure: { replication: number; message: string } };
 
+/** Fault injection for the tests of the failure path: SCRUMLAB_FAIL_REPLICATION=k makes replication k throw. */
+const failAt = process.env.SCRUMLAB_FAIL_REPLICATION === undefined ? -1 : Number(process.env.SCRUMLAB_FAIL_REPLICATION);
+
 export function replicateBlock(job: BlockJob): BlockResult {
   const rows: Record<TableName, Cell[][]> = { runs: [], sprints: [], time: [], items: [], impediments: [], events: [] };
   for (let k = job.from; k < job.to; k++) {
     const detail = k < job.detailUntil;
     let r: RunResult;
     try {
+      if (k === failAt) throw new Error(`injected failure (SCRUMLAB_FAIL_REPLICATION=${k})`);
       r = runScenario(job.scenario, { seed: job.seed, replication: k, detail, trace: detail && job.trace });
     } catch (error) {
       return { failure: { replication: k, message: error instanceof Error ? error.message : String(error) } };

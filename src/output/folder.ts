@@ -3,7 +3,7 @@
 // existing non-empty folder is replaced only with --force.
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
-import { InputError } from "../errors.js";
+import { InputError, RunError } from "../errors.js";
 import { writeFileAtomic } from "./atomic.js";
 
 export class OutputFolder {
@@ -25,7 +25,7 @@ export class OutputFolder {
       mkdirSync(path.dirname(target), { recursive: true });
       return new OutputFolder(target);
     } catch (error) {
-      throw new InputError(`--out ${target}: cannot write there (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      throw new RunError(`cannot write the output folder ${target} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
   }
 

@@ -89,7 +89,7 @@ describe("the scenario library", () => {
 });
 
 describe("docs/scenarios.md", () => {
-  it("is what the generator writes (npm run docs:scenarios)", () => {
+  it("is what the generator writes (npm run docs)", () => {
     expect(readFileSync("docs/scenarios.md", "utf8")).toBe(scenarioReference());
   });
   it("documents every key", () => {
