@@ -6,6 +6,8 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** stderr is an interactive terminal (progress bars are drawn only then). */
   stderrIsTTY: boolean;
+  /** stdout is an interactive terminal (bold headings in stories, unless NO_COLOR). */
+  stdoutIsTTY?: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
   /** Aborted when the process receives SIGINT / SIGTERM. */
@@ -17,6 +19,7 @@ export function processIO(signal?: AbortSignal): CliIO {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,
     cwd: process.cwd(),
     signal,

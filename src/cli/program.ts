@@ -14,6 +14,7 @@ const commands: Array<() => Promise<{ register: Register }>> = [
   () => import("./commands/compare.js"),
   () => import("./commands/sweep.js"),
   () => import("./commands/merge.js"),
+  () => import("./commands/story.js"),
   () => import("./commands/validate.js"),
   () => import("./commands/schema.js"),
   () => import("./commands/init.js"),

@@ -23,8 +23,9 @@ export function tell(scenario: Scenario, vs: Scenario | undefined, options: Tell
   const run = (s: Scenario) => runScenario(s, { seed, replication, trace: true, detail: true });
   const story = narrate(scenario, run(scenario));
   if (vs === undefined) return { story };
-  // The reference of the attribution is the scenario without the merged role, if one has it.
-  const [reference, other] = scenario.roles.mergedPoSm && !vs.roles.mergedPoSm ? [vs, scenario] : [scenario, vs];
+  // The attribution explains scenario − vs; when only one of them merges the roles, it is
+  // measured from the one that does not (the merged role is split into its mechanisms).
+  const [reference, other] = vs.roles.mergedPoSm && !scenario.roles.mergedPoSm ? [scenario, vs] : [vs, scenario];
   const attribution = attribute(reference, other, { seed, replication, replications: options.attributionReplications ?? 1 });
   return { story, vs: narrate(vs, run(vs)), attribution };
 }

@@ -102,3 +102,19 @@ describe("rendering", () => {
     expect(text).not.toContain("\u001b[");
   });
 });
+
+describe("scrumlab story", () => {
+  it("tells a scenario against another, attribution included, the same every time", async () => {
+    const { inProcess } = await import("../cli/helpers.js");
+    const a = await inProcess(["story", "scenarios/impediments-unremoved.yaml", "--vs", "scenarios/baseline.yaml", "--replication", "1"]);
+    const b = await inProcess(["story", "scenarios/impediments-unremoved.yaml", "--vs", "scenarios/baseline.yaml", "--replication", "1"]);
+    expect(a.code).toBe(0);
+    expect(a.out).toBe(b.out);
+    expect(a.out).toContain("Why the difference");
+    expect(a.out).toMatch(/practices\.impedimentRemoval: scrum-master → none +−/);
+    expect(a.out).not.toContain("\u001b[");
+    const md = await inProcess(["story", "scenarios/merged-po-sm.yaml", "--format", "markdown"]);
+    expect(md.out).toMatch(/^# merged-po-sm: the story of one replication\n/);
+    expect((await inProcess(["story", "scenarios/baseline.yaml", "--format", "html"])).code).toBe(2);
+  });
+});
