@@ -3,7 +3,7 @@
 // compiled to dist/ by `npm install` (the `prepare` script), so start-up does no transpiling.
 let main;
 try {
-  ({ main } = await import("../dist/cli/main.js"));
+  ({ main } = await import("../dist/src/cli/main.js"));
 } catch (error) {
   if (error && error.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes("dist")) {
     process.stderr.write("scrumlab: the compiled CLI (dist/) is missing; run `npm install` (or `npm run build`) first.\n");

@@ -1,12 +1,10 @@
-// The tool's version, read once from package.json (src/ and dist/ sit at the same depth).
+// The tool's version, read once from package.json.
 import { readFileSync } from "node:fs";
+import { fromRoot } from "./paths.js";
 
 let cached: string | undefined;
 
 export function toolVersion(): string {
-  if (cached === undefined) {
-    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
-    cached = pkg.version;
-  }
+  if (cached === undefined) cached = (JSON.parse(readFileSync(fromRoot("package.json"), "utf8")) as { version: string }).version;
   return cached;
 }

@@ -15,6 +15,7 @@ const commands: Array<() => Promise<{ register: Register }>> = [
   () => import("./commands/sweep.js"),
   () => import("./commands/merge.js"),
   () => import("./commands/story.js"),
+  () => import("./commands/report.js"),
   () => import("./commands/validate.js"),
   () => import("./commands/schema.js"),
   () => import("./commands/init.js"),

@@ -3,7 +3,7 @@
 // in. At most a few blocks per worker are in flight, so memory stays bounded for any number
 // of replications. An abort signal stops it between blocks.
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fromRoot } from "../paths.js";
 import Tinypool from "tinypool";
 import { InterruptedError, RunError } from "../errors.js";
 import type { BlockJob, BlockResult } from "./replicate.js";
@@ -21,11 +21,9 @@ type Consume = (task: Task, result: Extract<BlockResult, { chunks: unknown }>) =
 
 /** The compiled worker (dist/), also when this module runs from the TypeScript sources. */
 function workerFile(): string {
-  const here = new URL("./worker.js", import.meta.url);
-  if (existsSync(fileURLToPath(here))) return fileURLToPath(here);
-  const built = new URL("../../dist/experiment/worker.js", import.meta.url);
-  if (existsSync(fileURLToPath(built))) return fileURLToPath(built);
-  throw new RunError("the compiled worker (dist/experiment/worker.js) is missing: run `npm run build`, or use --jobs 1");
+  const built = fromRoot("dist", "src", "experiment", "worker.js");
+  if (existsSync(built)) return built;
+  throw new RunError("the compiled worker (dist/src/experiment/worker.js) is missing: run `npm run build`, or use --jobs 1");
 }
 
 function checkAbort(signal?: AbortSignal): void {

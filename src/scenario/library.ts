@@ -1,10 +1,10 @@
 // The scenarios shipped in scenarios/ (next to the package, not the working directory).
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fromRoot } from "../paths.js";
 import { loadScenario } from "./load.js";
 
-export const SCENARIO_FOLDER = fileURLToPath(new URL("../../scenarios/", import.meta.url));
+export const SCENARIO_FOLDER = fromRoot("scenarios");
 
 export interface Shipped {
   name: string;

@@ -1,0 +1,39 @@
+// The charts of a report, in order, with the data they need; shared by the page, SVG export
+// and the playground.
+import type { ReportData } from "../data.js";
+import type { ChartContext } from "../frame.js";
+import * as cumulativeValue from "./cumulative-value.js";
+import * as valuePerSprint from "./value-per-sprint.js";
+import * as velocity from "./velocity.js";
+import * as valueDistribution from "./value-distribution.js";
+import * as hoursByRole from "./hours-by-role.js";
+import * as impediments from "./impediments.js";
+import * as flow from "./flow.js";
+import * as cycleTime from "./cycle-time.js";
+import * as forest from "./forest.js";
+import * as sweep from "./sweep.js";
+
+export interface Chart {
+  id: string;
+  title: string;
+  /** What the chart shows, one sentence for the page. */
+  caption: string;
+  applies: (data: ReportData) => boolean;
+  draw: (ctx: ChartContext, data: ReportData) => SVGSVGElement;
+}
+
+const always = () => true;
+const withDetail = (d: ReportData) => d.meta.detail > 0;
+
+export const CHARTS: Chart[] = [
+  { ...forest, caption: "Each dot is the mean change of a metric against the reference over the same replication seeds; the line is its 95 % confidence interval. A line that does not cross zero is a difference the replications support.", applies: (d) => d.meta.command === "compare" },
+  { ...sweep, caption: "How the headline metrics move as the varied keys change; the band is the 95 % confidence interval of the mean.", applies: (d) => d.meta.command === "sweep" },
+  { ...cumulativeValue, caption: "Value delivered so far at each sprint's end: the line is the median replication, the band holds 80 % of the replications (P10–P90).", applies: always },
+  { ...valuePerSprint, caption: "Mean value accepted at each Sprint Review.", applies: always },
+  { ...velocity, caption: "Velocity is the estimated hours of the items done; say/do is the share of committed items done.", applies: always },
+  { ...valueDistribution, caption: "How total value varies from one replication to the next; the line is the mean, the shaded strip its 95 % confidence interval.", applies: always },
+  { ...hoursByRole, caption: "Every hour of every person is booked to one duty. A merged PO/SM's bar shows how product duties crowd out the Scrum Master's.", applies: withDetail },
+  { ...impediments, caption: "Left: impediments still open at the end of each sprint. Right: how long removed impediments stood, in working days.", applies: withDetail },
+  { ...flow, caption: "Items per state at the end of each day, in the replication whose total value is the median of the detail replications.", applies: withDetail },
+  { ...cycleTime, caption: "Each dot is an item done; cycle time runs from start to done. Right-skewed, as agile teams' cycle times are; read the percentiles, not the mean.", applies: withDetail },
+];
