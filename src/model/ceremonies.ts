@@ -18,6 +18,8 @@ export interface Meeting {
   end: number;
   hours: number;
   persons: Person[];
+  /** Persons whose hours run out during the event: they leave this many hours after its start. */
+  leaves: Map<Person, number>;
   facilitated: boolean;
   /** Index of this event's uniform draw of the day (common random numbers). */
   u: number;
@@ -74,7 +76,7 @@ export class Ceremonies {
     const r = w.sim.stream("events");
     const u = [r.uniform(), r.uniform(), r.uniform(), r.uniform(), r.uniform()];
     const list: Meeting[] = [];
-    const add = (name: EventName, timebox: number, k: number) => list.push({ name, timebox, start: ds, end: ds, hours: timebox, persons: [], facilitated: false, u: u[k] });
+    const add = (name: EventName, timebox: number, k: number) => list.push({ name, timebox, start: ds, end: ds, hours: timebox, persons: [], leaves: new Map(), facilitated: false, u: u[k] });
     if (dayIn === 0) add("sprint-planning", cal.planningTimebox, 0);
     else if (p.dailyScrum) add("daily-scrum", cal.dailyTimebox, 1);
     if (dayIn % 5 === 2 && dayIn !== cal.sprintDays - 1 && w.refinement.sessionNeeded()) add("refinement", cal.refinementTimebox, 2);
@@ -86,7 +88,7 @@ export class Ceremonies {
     const used = new Map<Person, number>();
     for (const person of w.persons) if (person.scrum) this.attend(person, list.filter((m) => NEEDS[m.name].scrum), used);
     for (const m of list) {
-      m.facilitated = m.persons.length > 0;
+      m.facilitated = m.persons.some((p) => !m.leaves.has(p));
       m.hours = m.timebox * (m.facilitated ? this.use(m.u) : this.overrun(m.u));
     }
     // … the PO side by the drawn lengths.
@@ -94,6 +96,7 @@ export class Ceremonies {
     const meetings = list.filter((m) => m.name !== "refinement" || m.persons.some((x) => x.product));
     const total = meetings.reduce((sum, m) => sum + m.hours, 0);
     if (total > H) for (const m of meetings) m.hours *= H / total;
+    for (const m of meetings) for (const [p, h] of m.leaves) if (h >= m.hours) m.leaves.delete(p);
     let end = ds + H;
     for (let i = meetings.length - 1; i >= 0; i--) {
       const m = meetings[i];
@@ -114,13 +117,19 @@ export class Ceremonies {
     return meetings;
   }
 
-  /** A person attends events in time order while they fit the hours left today. */
+  /** A person attends events in time order while their hours last; the event where they run out, only in part. */
   private attend(person: Person, events: Meeting[], used: Map<Person, number>): void {
     let hours = used.get(person) ?? 0;
     for (const m of events) {
-      if (hours + m.hours > person.hoursPerDay + 1e-9) break;
-      hours += m.hours;
+      const rest = person.hoursPerDay - hours;
+      if (rest <= 1e-9) break;
       m.persons.push(person);
+      if (m.hours > rest + 1e-9) {
+        m.leaves.set(person, rest);
+        hours = person.hoursPerDay;
+        break;
+      }
+      hours += m.hours;
     }
     used.set(person, hours);
   }
@@ -141,12 +150,13 @@ export class Ceremonies {
   private windowEnd(person: Person, ds: number, meetings: Meeting[]): number {
     let left = person.hoursPerDay;
     const mine = meetings.filter((m) => m.persons.includes(person));
-    for (const m of mine) left -= m.hours;
+    for (const m of mine) left -= m.leaves.get(person) ?? m.hours;
     let t = ds;
     for (const m of mine) {
       if (m.start - t >= left) break;
       left -= Math.max(0, m.start - t);
-      t = Math.max(t, m.end);
+      const h = m.leaves.get(person);
+      t = Math.max(t, h === undefined ? m.end : m.start + h);
     }
     return Math.min(ds + this.w.cal.hoursPerDay, t + Math.max(0, left));
   }
@@ -155,6 +165,7 @@ export class Ceremonies {
     const w = this.w;
     w.sim.at(m.start, () => this.begin(m), { priority: MEETING_START });
     w.sim.at(m.end, () => this.end(m), { priority: MEETING_END });
+    for (const [p, h] of m.leaves) w.sim.at(m.start + h, () => p.leaveMeeting(), { priority: MEETING_END });
   }
 
   private begin(m: Meeting): void {
@@ -177,6 +188,6 @@ export class Ceremonies {
     if (m.name === "refinement") w.refinement.session(m.hours);
     else if (m.name === "retrospective") w.sprints.retrospective(m.persons.find((p) => p.scrum) ?? null);
     for (const dev of w.devs) dev.leaveMeeting();
-    for (const p of m.persons) p.leaveMeeting();
+    for (const p of m.persons) if (!m.leaves.has(p)) p.leaveMeeting();
   }
 }

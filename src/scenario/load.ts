@@ -20,7 +20,7 @@ export function loadScenario(file: string, options: LoadOptions = {}): Resolved 
   return resolveScenario(source, {
     sets: options.sets,
     defaultName: path.basename(file).replace(/\.(ya?ml|json)$/i, ""),
-    readExtends: (from, target) => readSource(path.join(path.dirname(from), target), cwd),
+    readExtends: (from, target) => readSource(path.isAbsolute(target) ? target : path.join(path.dirname(from), target), cwd),
   });
 }
 

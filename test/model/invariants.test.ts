@@ -45,6 +45,14 @@ describe("degenerate runs say what happened", () => {
     expect(features.every((i) => i.done_at !== null)).toBe(true);
   });
 
+  it("a PO whose hours run out during the Sprint Review still accepts at its start (attends in part)", () => {
+    for (const merged of [false, true]) {
+      const r = runScenario(scenario({ "roles.productOwner.availability": 0.2, "roles.mergedPoSm": merged }), { replication: 0, trace: true });
+      expect(r.totals.items_accepted).toBeGreaterThan(0);
+      expect(r.trace?.filter((t) => t.kind === "review").every((t) => t.kind === "review" && t.poPresent)).toBe(true);
+    }
+  });
+
   it("the checker itself catches a broken result", () => {
     const s = scenario();
     const r = runScenario(s, { replication: 0, detail: true, trace: true, dailyHours: true });

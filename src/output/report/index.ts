@@ -23,6 +23,12 @@ export async function writeReport(dir: string, decorate?: (data: ReportData) => 
   writeFileAtomic(path.join(dir, "report.html"), reportHtml(data, clientScript()));
 }
 
+/** A standalone SVG file: well-formed XML (the server DOM leaves < and > raw inside attributes). */
+export function svgFile(svg: SVGSVGElement): string {
+  const xml = svg.outerHTML.replace(/="([^"]*)"/g, (_m, v: string) => `="${v.replace(/</g, "&lt;").replace(/>/g, "&gt;")}"`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
+}
+
 /** Each chart that applies, as `<dir>/charts/<id>.svg`, rendered on the server with the same chart code. */
 export async function writeSvgs(dir: string, size = { width: 1280, height: 720 }): Promise<string[]> {
   const { parseHTML } = await import("linkedom");
@@ -36,7 +42,7 @@ export async function writeSvgs(dir: string, size = { width: 1280, height: 720 }
     const { document } = parseHTML("<!doctype html><html><body></body></html>");
     const svg = chart.draw({ document: document as unknown as Document, ...size }, data);
     const file = path.join(out, `${chart.id}.svg`);
-    writeFileAtomic(file, `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML}\n`);
+    writeFileAtomic(file, svgFile(svg));
     written.push(file);
   }
   return written;

@@ -1,0 +1,71 @@
+// The report in a real browser: the report of a run, a compare and a sweep load from file://
+// with no console error and no request, every chart draws marks, a tooltip appears on hover,
+// and a hostile scenario name is shown as text, never run. Screenshots go to test-output/.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inProcess } from "../cli/helpers.js";
+import { haveChromium, launch, mustRun, open, SCREENSHOTS } from "./browser.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "scrumlab-browser-"));
+const hostileName = '<img src=x onerror="window.__xss=1">';
+let browser: Browser;
+
+beforeAll(async () => {
+  const hostile = path.join(dir, "hostile.yaml");
+  writeFileSync(hostile, `extends: ${path.resolve("scenarios/merged-po-sm.yaml")}\nname: '${hostileName}'\ndescription: "<script>window.__xss = 2</script> =cmd|' /C calc'!A0"\n`);
+  const run = (args: string[]) => inProcess([...args, "--runs", "30", "--detail", "3", "--jobs", "1", "--quiet"]);
+  expect((await run(["run", "scenarios/baseline.yaml", "--out", path.join(dir, "run")])).code).toBe(0);
+  expect((await run(["compare", "scenarios/baseline.yaml", hostile, "scenarios/part-time-po.yaml", "--out", path.join(dir, "compare")])).code).toBe(0);
+  expect((await run(["sweep", "scenarios/baseline.yaml", "--vary", "roles.productOwner.availability=0.2:1:0.4", "--vary", "roles.mergedPoSm=false,true", "--out", path.join(dir, "sweep")])).code).toBe(0);
+  if (mustRun) browser = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.skipIf(!mustRun)("report.html in headless Chromium", () => {
+  it.each([
+    ["run", 8],
+    ["compare", 9],
+    ["sweep", 9],
+  ] as const)("the %s report loads cleanly and draws every chart", async (kind, charts) => {
+    const { page, problems } = await open(browser, path.join(dir, kind, "report.html"));
+    await page.waitForSelector("section.chart-section svg");
+    const sections = await page.locator("section.chart-section").all();
+    expect(sections.length).toBe(charts);
+    for (const s of sections) {
+      const marks = await s.locator("svg circle, svg rect[data-tip], svg path.median, svg path.layer, svg path.band").count();
+      expect(marks, `${await s.getAttribute("id")} has marks`).toBeGreaterThan(0);
+      expect(await s.locator(".error").count()).toBe(0);
+    }
+    const mark = page.locator("section.chart-section svg [data-tip]").first();
+    await mark.hover({ force: true });
+    const tooltip = page.locator("#tooltip");
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect((await tooltip.textContent())?.length).toBeGreaterThan(5);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `report-${kind}.png`), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a hostile scenario name as text and never runs it", async () => {
+    const { page, problems } = await open(browser, path.join(dir, "compare", "report.html"));
+    await page.waitForSelector("section.chart-section svg");
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator("header").textContent()).toContain(hostileName);
+    expect(await page.locator("header").textContent()).toContain("<script>window.__xss = 2</script>");
+    expect(await page.locator("header img, main img").count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(mustRun)("report.html in headless Chromium (skipped)", () => {
+  it("needs /usr/bin/chromium (apt-get install chromium; .ci/run installs it)", () => {
+    expect(haveChromium).toBe(false);
+  });
+});
