@@ -32,7 +32,7 @@ function legendRows(items: LegendItem[], width: number): Array<LegendItem & { x:
   let x = 0;
   let row = 0;
   return items.map((item) => {
-    const w = 28 + item.label.length * 6.6;
+    const w = 30 + item.label.length * 7.2;
     if (x > 0 && x + w > width) {
       x = 0;
       row++;
