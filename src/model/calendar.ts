@@ -24,7 +24,7 @@ export class Calendar {
     this.sprints = s.horizon.sprints;
     this.sprintHours = this.hoursPerDay * this.sprintDays;
     this.days = this.sprintDays * this.sprints;
-    this.end = this.sprintHours * this.sprints;
+    this.end = this.dayStart(this.days); // the same product as every day's start, so no rounding apart
     this.weekHours = 5 * this.hoursPerDay;
     const month = this.sprintDays / 20;
     this.planningTimebox = s.events.planningHoursPerMonth * month;

@@ -55,9 +55,9 @@ export class Ceremonies {
     }
     if (dayIn > 0) w.sprints.updatePressure(cal.sprintDays - dayIn); // on day one, planning does it
     const meetings = this.layout(d, dayIn);
-    for (const p of w.persons) p.startDay(this.windowEnd(p, ds, meetings));
+    for (const p of w.persons) p.startDay(this.windowEnd(p, ds, cal.dayStart(d + 1), meetings));
     for (const m of meetings) this.schedule(m);
-    if (d + 1 < cal.days) w.sim.at(ds + cal.hoursPerDay, () => this.day(d + 1), { priority: DAY_PRIORITY });
+    if (d + 1 < cal.days) w.sim.at(cal.dayStart(d + 1), () => this.day(d + 1), { priority: DAY_PRIORITY });
     else w.sim.at(cal.end, () => this.finish(), { priority: DAY_PRIORITY });
   }
 
@@ -97,7 +97,8 @@ export class Ceremonies {
     const total = meetings.reduce((sum, m) => sum + m.hours, 0);
     if (total > H) for (const m of meetings) m.hours *= H / total;
     for (const m of meetings) for (const [p, h] of m.leaves) if (h >= m.hours) m.leaves.delete(p);
-    let end = ds + H;
+    const dayEnd = cal.dayStart(d + 1); // not ds + H: the next day must start exactly where this one ends
+    let end = dayEnd;
     for (let i = meetings.length - 1; i >= 0; i--) {
       const m = meetings[i];
       if (m.name === "sprint-review" || m.name === "retrospective") {
@@ -109,7 +110,7 @@ export class Ceremonies {
     const morning = meetings.length > 0 && meetings[0].start === ds && meetings[0].name !== "refinement" ? meetings[0].hours : 0;
     for (const m of meetings) {
       if (m.name === "refinement") m.start = ds + Math.min(Math.max(H / 2, morning), H - m.hours);
-      if (m.name !== "sprint-review" && m.name !== "retrospective") m.end = Math.min(ds + H, m.start + m.hours);
+      if (m.name !== "sprint-review" && m.name !== "retrospective") m.end = Math.min(dayEnd, m.start + m.hours);
     }
     meetings.sort((a, b) => a.start - b.start);
     // Rounding must never make two events overlap: an event ends where the next one starts.
@@ -147,7 +148,7 @@ export class Ceremonies {
   }
 
   /** Present from the start of the day for the hours not spent in events, skipping the events attended. */
-  private windowEnd(person: Person, ds: number, meetings: Meeting[]): number {
+  private windowEnd(person: Person, ds: number, dayEnd: number, meetings: Meeting[]): number {
     let left = person.hoursPerDay;
     const mine = meetings.filter((m) => m.persons.includes(person));
     for (const m of mine) left -= m.leaves.get(person) ?? m.hours;
@@ -158,21 +159,26 @@ export class Ceremonies {
       const h = m.leaves.get(person);
       t = Math.max(t, h === undefined ? m.end : m.start + h);
     }
-    return Math.min(ds + this.w.cal.hoursPerDay, t + Math.max(0, left));
+    return Math.min(dayEnd, t + Math.max(0, left));
   }
 
   private schedule(m: Meeting): void {
     const w = this.w;
-    w.sim.at(m.start, () => this.begin(m), { priority: MEETING_START });
-    w.sim.at(m.end, () => this.end(m), { priority: MEETING_END });
+    // A zero-length event (a timebox of 0) happens at an instant: its effects, nobody's time.
+    const instant = !(m.end > m.start);
+    w.sim.at(m.start, () => this.begin(m, instant), { priority: MEETING_START });
+    if (instant) return;
+    w.sim.at(m.end, () => this.end(m, false), { priority: MEETING_END });
     for (const [p, h] of m.leaves) w.sim.at(m.start + h, () => p.leaveMeeting(), { priority: MEETING_END });
   }
 
-  private begin(m: Meeting): void {
+  private begin(m: Meeting, instant: boolean): void {
     const w = this.w;
     const duty = DUTY_INDEX[m.name === "refinement" ? "refinement" : m.name];
-    for (const dev of w.devs) dev.enterMeeting(duty);
-    for (const p of m.persons) p.enterMeeting(duty);
+    if (!instant) {
+      for (const dev of w.devs) dev.enterMeeting(duty);
+      for (const p of m.persons) p.enterMeeting(duty);
+    }
     if (w.trace !== null) w.record({ t: w.sim.now, kind: "event", event: m.name, sprint: w.sprints.sprint, end: m.end, timebox: m.timebox, facilitated: m.facilitated, attendees: [...w.devs.map((d) => d.id), ...m.persons.map((p) => p.id)] });
     if (m.name === "sprint-planning") {
       w.impediments.surface();
@@ -181,12 +187,14 @@ export class Ceremonies {
     else if (m.name === "daily-scrum") w.impediments.surface();
     else if (m.name === "sprint-review") w.sprints.review(m.persons.some((p) => p.product));
     else if (m.name === "retrospective") w.impediments.surface();
+    if (instant) this.end(m, true);
   }
 
-  private end(m: Meeting): void {
+  private end(m: Meeting, instant: boolean): void {
     const w = this.w;
     if (m.name === "refinement") w.refinement.session(m.hours);
     else if (m.name === "retrospective") w.sprints.retrospective(m.persons.find((p) => p.scrum) ?? null);
+    if (instant) return;
     for (const dev of w.devs) dev.leaveMeeting();
     for (const p of m.persons) if (!m.leaves.has(p)) p.leaveMeeting();
   }

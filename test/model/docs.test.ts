@@ -12,7 +12,7 @@ function leaves(o: Record<string, unknown>, prefix = ""): Array<[string, unknown
 
 const doc = readFileSync(new URL("../../docs/model.md", import.meta.url), "utf8");
 const rows = new Map<string, string>();
-for (const line of doc.split("\n")) {
+for (const line of doc.slice(0, doc.indexOf("<!-- effects:start -->")).split("\n")) {
   const m = /^\| `([^`]+)` \| ([^|]*) \|/.exec(line);
   if (m) rows.set(m[1], m[2].trim());
 }
