@@ -48,7 +48,7 @@ describe("event queue (property)", () => {
         for (const id of ids) expect(cancelled.has(id)).toBe(false);
         expect(ids.length + cancelled.size).toBe(next);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
   });
 });
