@@ -90,9 +90,10 @@ export function tip<D>(sel: Selection<any, D, any, any>, text: (d: D) => string)
 }
 
 /** A marker line at a sprint, with a label (annotations of the story). */
-export function marker(f: Frame, x: number, label: string): void {
+export function marker(f: Frame, x: number, label: string, row = 0, color = "#444"): void {
   const g = f.plot.append("g").attr("class", "annotation");
-  g.append("line").attr("x1", x).attr("x2", x).attr("y1", 0).attr("y2", f.height).attr("stroke", "#444").attr("stroke-dasharray", "4 3");
-  const t = g.append("text").attr("x", x + 4).attr("y", 12).attr("font-size", 11).attr("fill", "#222").text(label);
+  g.append("line").attr("x1", x).attr("x2", x).attr("y1", 0).attr("y2", f.height).attr("stroke", color).attr("stroke-dasharray", "4 3");
+  const right = x > f.width * 0.6;
+  const t = g.append("text").attr("x", right ? x - 4 : x + 4).attr("y", 12 + row * 14).attr("text-anchor", right ? "end" : "start").attr("font-size", 11).attr("fill", color).text(label);
   t.attr("data-tip", label);
 }

@@ -16,6 +16,7 @@ const commands: Array<() => Promise<{ register: Register }>> = [
   () => import("./commands/merge.js"),
   () => import("./commands/story.js"),
   () => import("./commands/report.js"),
+  () => import("./commands/playground.js"),
   () => import("./commands/validate.js"),
   () => import("./commands/schema.js"),
   () => import("./commands/init.js"),

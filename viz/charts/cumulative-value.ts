@@ -26,6 +26,6 @@ export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
       (p) => `${data.arms[s.arm].label}, sprint ${p.sprint}: median ${fmtInt(p.p50)} (P10 ${fmtInt(p.p10)} – P90 ${fmtInt(p.p90)})`,
     );
   }
-  for (const a of data.annotations.filter((n) => n.chart === id || n.chart === "*")) marker(f, x(a.sprint), a.label);
+  data.annotations.filter((n) => n.chart === id || n.chart === "*").forEach((a, i) => marker(f, x(a.sprint), a.label, i, armColor(a.arm)));
   return f.svg;
 }

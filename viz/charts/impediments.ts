@@ -22,7 +22,7 @@ export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
     left.plot.append("path").attr("fill", "none").attr("stroke", armColor(s.arm)).attr("stroke-width", 2).attr("d", line<(typeof s.points)[number]>().x((p) => x(p.sprint)).y((p) => y(p.mean))(s.points));
     tip(left.plot.append("g").selectAll("circle").data(s.points).join("circle").attr("cx", (p) => x(p.sprint)).attr("cy", (p) => y(p.mean)).attr("r", 3.5).attr("fill", armColor(s.arm)), (p) => `${data.arms[s.arm].label}, sprint ${p.sprint}: ${fmt1(p.mean)} open on average (P90 ${fmt1(p.p90)})`);
   }
-  for (const a of data.annotations.filter((n) => n.chart === id)) marker(left, x(a.sprint), a.label);
+  data.annotations.filter((n) => n.chart === id || n.chart === "*").forEach((a, i) => marker(left, x(a.sprint), a.label.replace(/ \(sprint.*$/, ""), i, armColor(a.arm)));
   const right: Frame = { svg: f.svg, plot: f.plot.append("g").attr("transform", `translate(${half + 70},0)`), width: half, height: f.height };
   const hists = data.drawn.map((a) => ({ arm: a, bins: data.impedimentAges.find((h) => h.arm === a)?.bins ?? [] }));
   const hx = scaleLinear().domain([0, max(hists.flatMap((h) => h.bins.map((b) => b.x1))) ?? 1]).nice().range([0, half]);

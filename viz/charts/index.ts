@@ -28,7 +28,7 @@ const withDetail = (d: ReportData) => d.meta.detail > 0;
 export const CHARTS: Chart[] = [
   { ...forest, caption: "Each dot is the mean change of a metric against the reference over the same replication seeds; the line is its 95 % confidence interval. A line that does not cross zero is a difference the replications support.", applies: (d) => d.meta.command === "compare" },
   { ...sweep, caption: "How the headline metrics move as the varied keys change; the band is the 95 % confidence interval of the mean.", applies: (d) => d.meta.command === "sweep" },
-  { ...cumulativeValue, caption: "Value delivered so far at each sprint's end: the line is the median replication, the band holds 80 % of the replications (P10–P90).", applies: always },
+  { ...cumulativeValue, caption: "Value delivered so far at each sprint's end: the line is the median replication, the band holds 80 % of the replications (P10–P90). A dashed line marks the weightiest moment of each scenario's representative replication, as `scrumlab story --replication k` tells it.", applies: always },
   { ...valuePerSprint, caption: "Mean value accepted at each Sprint Review.", applies: always },
   { ...velocity, caption: "Velocity is the estimated hours of the items done; say/do is the share of committed items done.", applies: always },
   { ...valueDistribution, caption: "How total value varies from one replication to the next; the line is the mean, the shaded strip its 95 % confidence interval.", applies: always },

@@ -7,7 +7,7 @@ import { fromRoot } from "../../paths.js";
 import { writeFileAtomic } from "../atomic.js";
 import { readReportData } from "./data.js";
 import { reportHtml } from "./html.js";
-import type { ReportData } from "../../../viz/data.js";
+import { annotate } from "./annotations.js";
 
 export { readReportData } from "./data.js";
 
@@ -17,9 +17,8 @@ export function clientScript(name = "report-client"): string {
   return readFileSync(file, "utf8").replace(/<\/script/gi, "<\\/script");
 }
 
-export async function writeReport(dir: string, decorate?: (data: ReportData) => ReportData | Promise<ReportData>): Promise<void> {
-  let data = await readReportData(dir);
-  if (decorate) data = await decorate(data);
+export async function writeReport(dir: string): Promise<void> {
+  const data = await annotate(dir, await readReportData(dir));
   writeFileAtomic(path.join(dir, "report.html"), reportHtml(data, clientScript()));
 }
 
@@ -33,7 +32,7 @@ export function svgFile(svg: SVGSVGElement): string {
 export async function writeSvgs(dir: string, size = { width: 1280, height: 720 }): Promise<string[]> {
   const { parseHTML } = await import("linkedom");
   const { CHARTS } = await import("../../../viz/charts/index.js");
-  const data = await readReportData(dir);
+  const data = await annotate(dir, await readReportData(dir));
   const out = path.join(dir, "charts");
   mkdirSync(out, { recursive: true });
   const written: string[] = [];

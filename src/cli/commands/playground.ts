@@ -1,0 +1,18 @@
+// scrumlab playground [--out FILE]: write the offline playground page.
+import type { Register } from "../program.js";
+import { subcommand } from "../program.js";
+
+export const register: Register = (program, io) => {
+  subcommand(program, "playground", io)
+    .description("write the offline playground page (open it in a browser: switch practices, watch the charts)")
+    .option("--out <file>", "where to write it", "scrumlab-playground.html")
+    .addHelpText("after", "\nExample:\n  scrumlab playground --out workshop.html && xdg-open workshop.html")
+    .action(async (options: { out: string }) => {
+      const path = await import("node:path");
+      const { playgroundHtml } = await import("../../playground/page.js");
+      const { writeFileAtomic } = await import("../../output/atomic.js");
+      const file = path.resolve(io.cwd, options.out);
+      writeFileAtomic(file, playgroundHtml());
+      io.stdout(`wrote ${options.out}\n`);
+    });
+};

@@ -1,0 +1,37 @@
+// Key moments of the story on the charts: for each scenario of a run or compare, the story of
+// its representative replication (the one the flow chart shows) is told, and its weightiest
+// moment is marked at its sprint — so the picture and `scrumlab story` agree.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { runScenario } from "../../model/run.js";
+import { loadScenario } from "../../scenario/load.js";
+import { narrate } from "../../story/narrate.js";
+import type { ReportData } from "../../../viz/data.js";
+
+function shortLabel(kind: string, text: string): string {
+  const stood = /stood for ([\d.,]+ (days|hours))/.exec(text);
+  const waited = /waited ([\d.,]+ (days|hours))/.exec(text);
+  if (kind === "impediment" && stood) return `impediment stood ${stood[1]}`;
+  if (kind === "impediment") return "impediment still open";
+  if (kind === "question" && waited) return `answer waited ${waited[1]}`;
+  if (kind === "interruptions") return "interruptions";
+  return kind;
+}
+
+export async function annotate(dir: string, data: ReportData): Promise<ReportData> {
+  if (data.meta.command === "sweep") return data;
+  const annotations: ReportData["annotations"] = [];
+  for (const arm of data.drawn) {
+    const replication = data.cfd.find((c) => c.arm === arm)?.replication;
+    const name = data.arms[arm].name;
+    const file = path.join(dir, data.meta.command === "compare" ? `${name.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 80) || "scenario"}.resolved.yaml` : "scenario.resolved.yaml");
+    if (replication === null || replication === undefined || !existsSync(file)) continue;
+    const scenario = loadScenario(file).scenario;
+    const story = narrate(scenario, runScenario(scenario, { seed: data.meta.seed, replication, trace: true, detail: true }));
+    const best = story.sprints.flatMap((s) => s.moments.map((m) => ({ ...m, sprint: s.sprint }))).filter((m) => m.kind !== "quiet").sort((a, b) => b.weight - a.weight || a.t - b.t)[0];
+    if (best === undefined) continue;
+    const who = data.drawn.length > 1 ? `${data.arms[arm].label}: ` : "";
+    annotations.push({ chart: "*", arm, sprint: best.sprint, label: `${who}${shortLabel(best.kind, best.text)} (sprint ${best.sprint}, replication ${replication})` });
+  }
+  return { ...data, annotations };
+}
