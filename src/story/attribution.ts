@@ -24,6 +24,8 @@ export interface Contribution {
 }
 
 export interface Attribution {
+  referenceName: string;
+  otherName: string;
   metric: keyof RunTotals;
   reference: number;
   other: number;
@@ -80,5 +82,5 @@ export function attribute(reference: Scenario, other: Scenario, options: Attribu
     parts.push({ label: `${key}: ${String(getPath(reference, key))} → ${String(getPath(other, key))}`, keys: [key], delta: measure(alone) - base });
   }
   const explained = parts.reduce((s, p) => s + p.delta, 0);
-  return { metric, reference: base, other: end, total: end - base, parts, interaction: end - base - explained, replications: n };
+  return { referenceName: reference.name, otherName: other.name, metric, reference: base, other: end, total: end - base, parts, interaction: end - base - explained, replications: n };
 }

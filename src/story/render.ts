@@ -44,7 +44,7 @@ export function render(told: Told, options: RenderOptions): string {
   heading("In the end", 2);
   for (const line of story.closing) para(vs ? `${story.scenario}: ${line}` : line);
   if (vs) for (const line of vs.closing) para(`${vs.scenario}: ${line}`);
-  if (told.attribution) attributionSection(told.attribution, story.scenario, vs?.scenario ?? "the other", heading, para, out, md);
+  if (told.attribution) attributionSection(told.attribution, heading, para, out, md);
   while (out.length > 0 && out[out.length - 1] === "") out.pop();
   return `${out.join("\n")}\n`;
 }
@@ -61,7 +61,9 @@ export function attributionFigures(a: Attribution): { total: number; parts: Arra
   return { total, parts, interaction: total - parts.reduce((s, p) => s + p.tenths, 0) };
 }
 
-function attributionSection(a: Attribution, ref: string, other: string, heading: (t: string, l: 1 | 2) => void, para: (t: string) => void, out: string[], md: boolean): void {
+function attributionSection(a: Attribution, heading: (t: string, l: 1 | 2) => void, para: (t: string) => void, out: string[], md: boolean): void {
+  const ref = a.referenceName;
+  const other = a.otherName;
   const f = attributionFigures(a);
   const show = (t: number) => `${t > 0 ? "+" : t < 0 ? "−" : "±"}${fmt.num(Math.abs(t) / 10)}`;
   heading("Why the difference", 2);

@@ -112,6 +112,7 @@ describe("scrumlab story", () => {
     expect(a.out).toBe(b.out);
     expect(a.out).toContain("Why the difference");
     expect(a.out).toMatch(/practices\.impedimentRemoval: scrum-master → none +−/);
+    expect(a.out).toMatch(/impediments-unremoved delivered [\d,.]+ and baseline [\d,.]+ in value delivered/);
     expect(a.out).not.toContain("\u001b[");
     const md = await inProcess(["story", "scenarios/merged-po-sm.yaml", "--format", "markdown"]);
     expect(md.out).toMatch(/^# merged-po-sm: the story of one replication\n/);
