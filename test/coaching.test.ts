@@ -1,6 +1,6 @@
 // docs/coaching.md quotes figures; each is marked with the command that produces it, and this
 // test reruns the commands and checks every quoted figure, rounded as shown.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseLine } from "../src/output/csvread.js";
@@ -8,6 +8,17 @@ import { inProcess, tempDir } from "./cli/helpers.js";
 
 const doc = readFileSync("docs/coaching.md", "utf8");
 const figures = [...doc.matchAll(/<!-- figure: (.+?) \| (.+?) -->\*\*(.+?)\*\*/g)].map((m) => ({ command: m[1], source: m[2], shown: m[3] }));
+
+const UPDATE = process.env.UPDATE_COACHING === "1";
+const updates = new Map<string, string>();
+
+/** actual in the style of the shown figure (decimals, sign, thousands, percent). */
+function styled(actual: number, shown: string): string {
+  const digits = shown.includes(".") ? shown.replace(/\s*%$/, "").split(".")[1].length : 0;
+  const abs = Math.abs(actual).toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: shown.includes(",") || Math.abs(actual) >= 1000 });
+  const sign = Number(actual.toFixed(digits)) < 0 ? "−" : shown.startsWith("+") ? "+" : "";
+  return `${sign}${abs}${shown.endsWith("%") ? " %" : ""}`;
+}
 
 const cache = new Map<string, Promise<{ dir: string; out: string }>>();
 function runOnce(command: string): Promise<{ dir: string; out: string }> {
@@ -64,6 +75,13 @@ describe("docs/coaching.md", () => {
       actual = Number(row[h.indexOf(field)]);
     }
     const { value, digits } = parseShown(shown);
-    expect(actual.toFixed(digits)).toBe(value.toFixed(digits));
+    if (UPDATE) updates.set(`<!-- figure: ${command} | ${source} -->**${shown}**`, `<!-- figure: ${command} | ${source} -->**${styled(actual, shown)}**`);
+    else expect(actual.toFixed(digits)).toBe(value.toFixed(digits));
+  });
+
+  it.runIf(UPDATE)("rewrites the figures (UPDATE_COACHING=1)", () => {
+    let text = readFileSync("docs/coaching.md", "utf8");
+    for (const [from, to] of updates) text = text.replace(from, to);
+    writeFileSync("docs/coaching.md", text);
   });
 });

@@ -12,11 +12,12 @@ export class RandomStream {
   readonly name: string;
   private readonly next: () => number;
   private spareNormal = NaN;
+  /** The log-scale parameters of the last few lognormals drawn (the same few are drawn over and over). */
+  private readonly ln: Array<{ mean: number; cv: number; mu: number; sigma: number }> = [];
 
   constructor(seed: number | string, name: string) {
     this.name = name;
-    const prng = seedrandom.alea(String(deriveSeed(seed, "stream", name)));
-    this.next = () => prng();
+    this.next = seedrandom.alea(String(deriveSeed(seed, "stream", name)));
   }
 
   /** Uniform in [min, max); [0, 1) by default. */
@@ -59,11 +60,21 @@ export class RandomStream {
 
   /** Lognormal given by its own mean and coefficient of variation (not the log's). */
   lognormal({ mean, cv }: LognormalSpec): number {
-    checkPositive("lognormal mean", mean);
-    if (cv === 0) return mean;
-    const sigma2 = Math.log(1 + cv * cv);
-    const mu = Math.log(mean) - sigma2 / 2;
-    return Math.exp(mu + Math.sqrt(sigma2) * this.normal());
+    if (cv === 0) {
+      checkPositive("lognormal mean", mean);
+      return mean;
+    }
+    const c = this.ln;
+    let i = 0;
+    while (i < c.length && (c[i].mean !== mean || c[i].cv !== cv)) i++;
+    if (i === c.length) {
+      checkPositive("lognormal mean", mean);
+      const sigma2 = Math.log(1 + cv * cv);
+      if (c.length === 4) c.pop();
+      c.unshift({ mean, cv, mu: Math.log(mean) - sigma2 / 2, sigma: Math.sqrt(sigma2) });
+      i = 0;
+    }
+    return Math.exp(c[i].mu + c[i].sigma * this.normal());
   }
 
   triangular(min: number, mode: number, max: number): number {

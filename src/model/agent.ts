@@ -40,6 +40,9 @@ export abstract class Agent {
   inMeeting = false;
   private handle: EventHandle | null = null;
   private readonly onEnd = () => this.ended();
+  /** Activities that are never suspended (only tasks are) can be reused instead of allocated. */
+  protected readonly meeting = activity(MEETING, 0);
+  protected readonly idle = activity(IDLE, 0);
 
   constructor(
     readonly world: World,
@@ -103,7 +106,8 @@ export abstract class Agent {
     const act = this.cut();
     if (act !== null && act.kind === TASK) this.stack.push(act);
     this.inMeeting = true;
-    this.begin(activity(MEETING, duty));
+    this.meeting.duty = duty;
+    this.begin(this.meeting);
   }
 
   leaveMeeting(): void {

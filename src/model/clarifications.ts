@@ -63,7 +63,7 @@ export class Clarifications {
     const now = w.sim.now;
     const waited = now - q.askedAt;
     w.metrics.answered(waited);
-    q.item.nextQuestion(w.work.ambiguity(q.item), w.sim.stream("questions"));
+    q.item.nextQuestion(w.work.ambiguity(q.item));
     if (w.trace !== null) w.record({ t: now, kind: "question-answered", question: q.id, item: q.item.id, agent: q.dev.id, waited });
     w.work.release(q.item);
   }

@@ -60,7 +60,8 @@ export class Developer extends Agent {
       w.work.start(next, this);
       return this.switchTo(next);
     }
-    this.begin(activity(IDLE, IDLE_DUTY));
+    this.idle.duty = IDLE_DUTY;
+    this.begin(this.idle);
   }
 
   /** Work on item, after a context switch if another unfinished item was left for it. */

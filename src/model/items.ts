@@ -7,8 +7,18 @@ import type { Scenario } from "../scenario/types.js";
 
 export type ItemState = "backlog" | "selected" | "in-progress" | "blocked" | "waiting" | "done" | "accepted";
 
-/** Unit-rate exponential draws per item for the times between its questions. */
-const QUESTION_DRAWS = 6;
+/**
+ * The k-th unit-exponential of an item's questions: a counter-based draw from the item's own
+ * 32-bit seed (murmur3's finalizer over seed and k), so an item asks the same questions at the
+ * same points of its work in every scenario, and drawing one costs nothing until it is needed.
+ */
+export function questionDraw(seed: number, k: number): number {
+  let h = (seed ^ Math.imul(k + 1, 0x9e3779b9)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h = (h ^ (h >>> 16)) >>> 0;
+  return -Math.log(1 - (h + 0.5) / 4294967296);
+}
 
 export class Item {
   state: ItemState = "backlog";
@@ -49,7 +59,8 @@ export class Item {
     /** Standard normal draws behind the value and effort estimates. */
     readonly valueZ: number,
     readonly effortZ: number,
-    readonly questionDraws: Float64Array,
+    /** Seed of the item's question draws (see questionDraw). */
+    readonly questionSeed: number,
     /** Uniform draw deciding a latent defect, and the unit-exponential delay until it is found. */
     readonly defectU: number,
     readonly defectDelay: number,
@@ -72,14 +83,8 @@ export class Item {
   }
 
   /** Draw the work until the next question at the given ambiguity (questions per 8 ideal hours). */
-  nextQuestion(ambiguity: number, overflow: RandomStream): void {
-    if (ambiguity <= 0) {
-      this.untilQuestion = Infinity;
-      return;
-    }
-    const k = this.questionsAsked;
-    const e = k < QUESTION_DRAWS ? this.questionDraws[k] : overflow.exponential(1);
-    this.untilQuestion = (e * 8) / ambiguity;
+  nextQuestion(ambiguity: number): void {
+    this.untilQuestion = ambiguity > 0 ? (questionDraw(this.questionSeed, this.questionsAsked) * 8) / ambiguity : Infinity;
   }
 }
 
@@ -99,19 +104,18 @@ export class ItemFactory {
     const decayDraw = stream.exponential(1);
     const valueZ = stream.normal();
     const effortZ = stream.normal();
-    const questions = new Float64Array(QUESTION_DRAWS);
-    for (let i = 0; i < QUESTION_DRAWS; i++) questions[i] = stream.exponential(1);
+    const questionSeed = Math.floor(stream.uniform() * 4294967296);
     const defectU = stream.uniform();
     const defectDelay = stream.exponential(1);
     const decay = critical ? decayDraw * b.decayPerWeek : 0;
-    const item = new Item(this.nextId++, "feature", value, effort, t, decay, valueZ, effortZ, questions, defectU, defectDelay);
+    const item = new Item(this.nextId++, "feature", value, effort, t, decay, valueZ, effortZ, questionSeed, defectU, defectDelay);
     this.all.push(item);
     return item;
   }
 
   /** A rework item fixing a defect of `parent`: no new value, known and ready at once. */
   rework(parent: Item, t: number, share: number): Item {
-    const item = new Item(this.nextId++, "rework", 0, parent.effort * share, t, 0, 0, parent.effortZ, parent.questionDraws, 1, 0);
+    const item = new Item(this.nextId++, "rework", 0, parent.effort * share, t, 0, 0, parent.effortZ, (parent.questionSeed ^ 0x5bd1e995) >>> 0, 1, 0);
     item.refined = true;
     item.refinedAt = t;
     this.all.push(item);

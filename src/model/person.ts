@@ -31,6 +31,7 @@ export class Person extends Agent {
   /** Interruptions deflected, waiting for the shielding time they cost. */
   readonly shield: number[] = [];
   private readonly onLeave = () => this.leave();
+  private readonly backgroundActivity = activity(BACKGROUND, 0);
 
   constructor(
     world: World,
@@ -203,6 +204,9 @@ export class Person extends Agent {
 
   private background(duty: number): void {
     const chunk = this.product && this.scrum ? BACKGROUND_CHUNK : Infinity;
-    this.begin(activity(BACKGROUND, duty, chunk));
+    const act = this.backgroundActivity;
+    act.duty = duty;
+    act.remaining = chunk;
+    this.begin(act);
   }
 }

@@ -56,9 +56,8 @@ function createBacklog(w: World): void {
   for (let i = 0; i < b.initialItems; i++) {
     const item = w.factory.create(stream, 0);
     w.estimates.estimate(item);
-    w.backlogs.product.push(item);
+    w.backlogs.add(item); // binary insertion: the backlog is sorted from the first item on
   }
-  w.backlogs.resort(); // the initial backlog holds no ready items yet, so its ready hours are 0
   const top = w.backlogs.ordered().slice(0, b.readyAtStart);
   for (const item of top) {
     w.backlogs.update(item, () => {

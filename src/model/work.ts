@@ -54,7 +54,7 @@ export class WorkFlow {
     item.owner = dev.index;
     dev.inFlight++;
     w.metrics.wip.add(now, 1);
-    item.nextQuestion(this.ambiguity(item), w.sim.stream("questions"));
+    item.nextQuestion(this.ambiguity(item));
     if (w.trace !== null) w.record({ t: now, kind: "item-started", item: item.id, agent: dev.id });
   }
 

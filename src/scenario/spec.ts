@@ -3,11 +3,29 @@
 // this one tree; every default comes from DEFAULT_SCENARIO, never typed twice.
 import type { Scenario } from "./types.js";
 
-export type Leaf =
-  | { kind: "number"; description: string; min: number; max: number; integer?: boolean; minExclusive?: boolean }
-  | { kind: "boolean"; description: string }
-  | { kind: "enum"; description: string; values: readonly string[] }
-  | { kind: "string"; description: string; maxLength: number };
+export interface NumberLeaf {
+  kind: "number";
+  description: string;
+  min: number;
+  max: number;
+  integer?: boolean;
+  minExclusive?: boolean;
+}
+export interface BooleanLeaf {
+  kind: "boolean";
+  description: string;
+}
+export interface EnumLeaf<V extends string = string> {
+  kind: "enum";
+  description: string;
+  values: readonly V[];
+}
+export interface StringLeaf {
+  kind: "string";
+  description: string;
+  maxLength: number;
+}
+export type Leaf = NumberLeaf | BooleanLeaf | EnumLeaf | StringLeaf;
 export interface ObjectNode<F extends Record<string, Node> = Record<string, Node>> {
   kind: "object";
   description: string;
@@ -15,10 +33,12 @@ export interface ObjectNode<F extends Record<string, Node> = Record<string, Node
 }
 export type Node = Leaf | ObjectNode;
 
-const num = (description: string, min: number, max: number, extra: { integer?: boolean; minExclusive?: boolean } = {}): Leaf => ({ kind: "number", description, min, max, ...extra });
-const int = (description: string, min: number, max: number): Leaf => num(description, min, max, { integer: true });
-const share = (description: string): Leaf => num(description, 0, 1);
-const bool = (description: string): Leaf => ({ kind: "boolean", description });
+const num = (description: string, min: number, max: number, extra: { integer?: boolean; minExclusive?: boolean } = {}): NumberLeaf => ({ kind: "number", description, min, max, ...extra });
+const int = (description: string, min: number, max: number): NumberLeaf => num(description, min, max, { integer: true });
+const share = (description: string): NumberLeaf => num(description, 0, 1);
+const bool = (description: string): BooleanLeaf => ({ kind: "boolean", description });
+const oneOf = <const V extends string>(description: string, values: readonly V[]): EnumLeaf<V> => ({ kind: "enum", description, values });
+const text = (description: string, maxLength: number): StringLeaf => ({ kind: "string", description, maxLength });
 const obj = <F extends Record<string, Node>>(description: string, fields: F): ObjectNode<F> => ({ kind: "object", description, fields });
 const lognormal = (description: string, maxMean: number) =>
   obj(description, { mean: num("mean (must be > 0)", 0, maxMean, { minExclusive: true }), cv: num("coefficient of variation (sd / mean)", 0, 10) });
@@ -30,8 +50,8 @@ const kind = (description: string) =>
   });
 
 export const SPEC = obj("a scrumlab scenario", {
-  name: { kind: "string", description: "the scenario's name, shown in outputs (defaults to the file name)", maxLength: 200 },
-  description: { kind: "string", description: "what the scenario demonstrates, in words a coach can read aloud", maxLength: 5000 },
+  name: text("the scenario's name, shown in outputs (defaults to the file name)", 200),
+  description: text("what the scenario demonstrates, in words a coach can read aloud", 5000),
   seed: int("master seed: replication k runs with a seed derived from (seed, k)", 0, Number.MAX_SAFE_INTEGER),
   runs: int("replications when the CLI runs this file without --runs", 1, 10_000_000),
   horizon: obj("how long a replication runs", { sprints: int("number of sprints", 1, 500) }),
@@ -86,14 +106,14 @@ export const SPEC = obj("a scrumlab scenario", {
     }),
   }),
   practices: obj("the practices a team follows", {
-    impedimentRemoval: { kind: "enum", description: "who removes impediments", values: ["scrum-master", "team-only", "none"] },
+    impedimentRemoval: oneOf("who removes impediments", ["scrum-master", "team-only", "none"]),
     dailyScrum: bool("hold the Daily Scrum"),
     refinement: bool("refine the Product Backlog"),
     sprintReview: bool("hold the Sprint Review"),
     retrospective: bool("hold the Sprint Retrospective"),
     shielding: bool("the Scrum Master shields the developers from interruptions"),
     wipLimit: int("most items in progress across the team (0 = no limit)", 0, 10_000),
-    planning: { kind: "enum", description: "how the sprint's scope is set", values: ["yesterdays-weather", "pushed-scope"] },
+    planning: oneOf("how the sprint's scope is set", ["yesterdays-weather", "pushed-scope"]),
   }),
   events: obj("the Scrum events' timeboxes and lengths", {
     planningHoursPerMonth: num("Sprint Planning timebox for a one-month (20-day) sprint, scaled to the sprint", 0, 40),
@@ -166,12 +186,24 @@ export const SPEC = obj("a scrumlab scenario", {
   }),
 });
 
-// Compile-time check: the spec has exactly the keys of the resolved Scenario, no more, no fewer.
-type Fields<N> = N extends { kind: "object"; fields: infer F } ? { [K in keyof F]: Fields<F[K]> } : "leaf";
-type Shape<T> = T extends object ? { [K in keyof T]-?: Shape<T[K]> } : "leaf";
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const specMatchesScenario: Same<Fields<typeof SPEC>, Shape<Scenario>> = true;
-void specMatchesScenario;
+// Compile-time check: the value the spec describes is exactly the resolved Scenario: the same
+// keys, no more, no fewer, and at each leaf the same type (number, boolean, string, or the
+// same enum values). The schema is built from the spec, so what it parses is a Scenario.
+type Value<N> = N extends ObjectNode<infer F>
+  ? { [K in keyof F]: Value<F[K]> }
+  : N extends EnumLeaf<infer V>
+    ? V
+    : N extends NumberLeaf
+      ? number
+      : N extends BooleanLeaf
+        ? boolean
+        : N extends StringLeaf
+          ? string
+          : never;
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Deep<T> = T extends object ? { [K in keyof T]-?: Deep<T[K]> } : T;
+const specDescribesScenario: Exact<Deep<Value<typeof SPEC>>, Deep<Scenario>> = true;
+void specDescribesScenario;
 
 /** The node at a dotted path ("" is the root), or undefined. */
 export function nodeAt(path: string): Node | undefined {
