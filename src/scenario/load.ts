@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { ScenarioError, type Problem } from "./problems.js";
-import { resolveScenario, type Resolved, type Source } from "./resolve.js";
+import { nameFromFile, resolveScenario, type Resolved, type Source } from "./resolve.js";
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -19,7 +19,7 @@ export function loadScenario(file: string, options: LoadOptions = {}): Resolved 
   if (!("text" in source)) throw new ScenarioError([source]);
   return resolveScenario(source, {
     sets: options.sets,
-    defaultName: path.basename(file).replace(/\.(ya?ml|json)$/i, ""),
+    defaultName: nameFromFile(file),
     readExtends: (from, target) => readSource(path.isAbsolute(target) ? target : path.join(path.dirname(from), target), cwd),
   });
 }

@@ -5,7 +5,8 @@
 import { parse as parseYamlValue } from "yaml";
 import { checkRules } from "./rules.js";
 import { deepMerge, getPath, isMapping, setPath } from "./paths.js";
-import { closest, describeValue, ScenarioError, type Position, type Problem } from "./problems.js";
+import { unknownKeyHint } from "./hints.js";
+import { describeValue, formatProblem, ScenarioError, type Position, type Problem } from "./problems.js";
 import { scenarioSchema } from "./schema.js";
 import { expectation, nodeAt } from "./spec.js";
 import type { Scenario } from "./types.js";
@@ -27,6 +28,7 @@ export interface ResolveOptions {
 
 export interface Resolved {
   scenario: Scenario;
+  /** Each as "file:line:col: key.path: message", like the errors. */
   warnings: string[];
   /** The files read, the scenario's own first, then its parents. */
   files: string[];
@@ -34,23 +36,34 @@ export interface Resolved {
 
 interface Layer {
   value: Record<string, unknown>;
+  /** The file itself sets `name` (names are not inherited). */
+  named: boolean;
   positions: Map<string, Position>;
   files: string[];
 }
 
 export function resolveScenario(source: Source, options: ResolveOptions = {}): Resolved {
   const layer = readLayer(source, options, []);
-  const own = readYaml(source.text, source.file);
   const merged = layer.value;
-  if (!Array.isArray(own) && isMapping(own.value) && !Object.hasOwn(own.value, "name") && options.defaultName) merged.name = options.defaultName;
+  if (!layer.named && options.defaultName) merged.name = options.defaultName;
   for (const set of options.sets ?? []) applySet(merged, layer.positions, set);
   const parsed = scenarioSchema.safeParse(merged);
   if (!parsed.success) throw new ScenarioError(sortProblems(parsed.error.issues.flatMap((issue) => issueProblems(issue, merged, layer.positions, source.file))));
   const scenario = parsed.data;
   const { errors, warnings } = checkRules(scenario);
-  const where = (path: string) => positionOf(layer.positions, path, source.file);
-  if (errors.length > 0) throw new ScenarioError(errors.map((e) => ({ ...where(e.path), path: e.path, message: e.message })));
-  return { scenario, warnings: warnings.map((w) => `${w.path}: ${w.message}`), files: layer.files };
+  const located = (f: { path: string; message: string }): Problem => ({ ...positionOf(layer.positions, f.path, source.file), ...f });
+  if (errors.length > 0) throw new ScenarioError(errors.map(located));
+  return { scenario, warnings: warnings.map((w) => formatProblem(located(w))), files: layer.files };
+}
+
+/** A scenario from text alone (the browser playground, tests): no file system, so no `extends`. */
+export function parseScenarioText(text: string, file: string, options: Omit<ResolveOptions, "readExtends"> = {}): Resolved {
+  return resolveScenario({ file, text }, { defaultName: nameFromFile(file), ...options });
+}
+
+/** The name a scenario file gives a scenario that sets none: its stem ("merged-po-sm"). */
+export function nameFromFile(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.(ya?ml|json)$/i, "");
 }
 
 function readLayer(source: Source, options: ResolveOptions, chain: string[]): Layer {
@@ -58,7 +71,8 @@ function readLayer(source: Source, options: ResolveOptions, chain: string[]): La
   if (Array.isArray(read)) throw new ScenarioError(read);
   if (!isMapping(read.value)) throw new ScenarioError([{ file: source.file, line: 1, col: 1, message: `a scenario is a mapping of keys (name: …, team: …), found ${describeValue(read.value)}` }]);
   const value = read.value;
-  if (!Object.hasOwn(value, "extends")) return { value, positions: read.positions, files: [source.file] };
+  const named = Object.hasOwn(value, "name");
+  if (!Object.hasOwn(value, "extends")) return { value, named, positions: read.positions, files: [source.file] };
   const target = value.extends;
   const at = { ...(read.positions.get("extends") ?? { file: source.file }), path: "extends" };
   if (typeof target !== "string" || target === "") throw new ScenarioError([{ ...at, message: `expected the path of a scenario file, found ${describeValue(target)}` }]);
@@ -72,7 +86,7 @@ function readLayer(source: Source, options: ResolveOptions, chain: string[]): La
   for (const k of Object.keys(value)) if (k !== "extends") setPath(own, k, value[k]);
   const positions = new Map(parent.positions);
   for (const [k, p] of read.positions) positions.set(k, p);
-  return { value: deepMerge(parent.value, own) as Record<string, unknown>, positions, files: [source.file, ...parent.files] };
+  return { value: deepMerge(parent.value, own) as Record<string, unknown>, named, positions, files: [source.file, ...parent.files] };
 }
 
 /** `--set roles.mergedPoSm=true`: the value is read as YAML, so numbers, booleans and lists are typed. */
@@ -91,10 +105,8 @@ function applySet(target: Record<string, unknown>, positions: Map<string, Positi
       if (nodeAt(next) === undefined) break;
       known = next;
     }
-    const bad = keys[known === "" ? 0 : known.split(".").length];
-    const parent = nodeAt(known);
-    const hint = parent && parent.kind === "object" ? closest(bad ?? "", Object.keys(parent.fields)) : undefined;
-    throw new ScenarioError([{ file, path, message: `no such key${known ? ` under ${known}` : ""}: ${JSON.stringify(bad)}${hint ? `; did you mean "${hint}"?` : ""}` }]);
+    const bad = keys[known === "" ? 0 : known.split(".").length] ?? "";
+    throw new ScenarioError([{ file, path, message: `no such key${known ? ` under ${known}` : ""}: ${JSON.stringify(bad)}${unknownKeyHint(known, bad)}` }]);
   }
   let value: unknown;
   try {
@@ -129,12 +141,9 @@ interface Issue {
 function issueProblems(issue: Issue, value: unknown, positions: Map<string, Position>, file: string): Problem[] {
   const path = issue.path.map(String).join(".");
   if (issue.code === "unrecognized_keys") {
-    const node = nodeAt(path);
-    const fields = node && node.kind === "object" ? Object.keys(node.fields) : [];
     return (issue.keys ?? []).map((key) => {
       const full = path ? `${path}.${key}` : key;
-      const hint = closest(key, fields);
-      return { ...(positions.get(`key:${full}`) ?? positionOf(positions, full, file)), path: full, message: `unknown key ${JSON.stringify(key)}${hint ? `; did you mean "${hint}"?` : ""}` };
+      return { ...(positions.get(`key:${full}`) ?? positionOf(positions, full, file)), path: full, message: `unknown key ${JSON.stringify(key)}${unknownKeyHint(path, key)}` };
     });
   }
   const node = nodeAt(path);

@@ -1,5 +1,7 @@
 // Cross-field rules a schema cannot express, as small named functions over the resolved
 // scenario: errors make it invalid; warnings say what a coach might not have meant.
+import { DEFAULT_SCENARIO } from "./defaults.js";
+import { differingLeaves } from "./paths.js";
 import type { Scenario } from "./types.js";
 
 export interface RuleFinding {
@@ -23,14 +25,28 @@ const errorRules: Rule[] = [
   (s) => (s.improvement.impedimentReduction * s.improvement.ceiling > 1 ? { path: "improvement.impedimentReduction", message: `impedimentReduction × ceiling must be at most 1 (the impediment rate cannot fall below zero), found ${s.improvement.impedimentReduction} × ${s.improvement.ceiling}` } : undefined),
 ];
 
+/** No one holds the Scrum Master accountability (no SM, or one with no time, and no merged role). */
+const noScrumMaster = (s: Scenario) => !s.roles.mergedPoSm && (!s.roles.scrumMaster.present || s.roles.scrumMaster.availability === 0);
+
 const warningRules: Rule[] = [
   (s) => (s.team.developers > 9 ? { path: "team.developers", message: `${s.team.developers} developers: the Scrum Guide says a Scrum Team is typically 10 people or fewer` } : undefined),
   (s) => (s.roles.productOwner.availability === 0 ? { path: "roles.productOwner.availability", message: "a Product Owner with no time accepts nothing: no value will be delivered" } : undefined),
   (s) =>
-    !s.roles.mergedPoSm && !s.roles.scrumMaster.present && s.practices.impedimentRemoval === "scrum-master"
+    noScrumMaster(s) && s.practices.impedimentRemoval === "scrum-master"
       ? { path: "practices.impedimentRemoval", message: "there is no Scrum Master: the developers remove what they can (as with team-only)" }
       : undefined,
-  (s) => (!s.roles.mergedPoSm && !s.roles.scrumMaster.present && s.practices.shielding ? { path: "practices.shielding", message: "there is no Scrum Master to shield the team: interruptions reach the developers" } : undefined),
+  (s) => (noScrumMaster(s) && s.practices.shielding ? { path: "practices.shielding", message: "there is no Scrum Master to shield the team: interruptions reach the developers" } : undefined),
+  (s) => {
+    const sm = s.roles.scrumMaster;
+    const set = sm.present !== DEFAULT_SCENARIO.roles.scrumMaster.present || sm.availability !== DEFAULT_SCENARIO.roles.scrumMaster.availability;
+    return s.roles.mergedPoSm && set
+      ? { path: "roles.scrumMaster", message: "mergedPoSm: true makes roles.scrumMaster.present and availability irrelevant: the merged person works roles.productOwner.availability of the day" }
+      : undefined;
+  },
+  (s) =>
+    !s.roles.mergedPoSm && differingLeaves(s.roles.merged, DEFAULT_SCENARIO.roles.merged).length > 0
+      ? { path: "roles.merged", message: "the merged role's switches apply only with roles.mergedPoSm: true" }
+      : undefined,
 ];
 
 export function checkRules(s: Scenario): { errors: RuleFinding[]; warnings: RuleFinding[] } {

@@ -44,6 +44,7 @@ export function jsonSchema(): Record<string, unknown> {
   const fileSchema = (scenarioSchema as unknown as z.ZodObject).extend({
     extends: z.string().optional().describe("path of a scenario this one builds on, relative to this file; this file's keys override it"),
   });
-  const schema = z.toJSONSchema(fileSchema, { io: "input" }) as Record<string, unknown>;
+  // Draft 7: the draft every editor's YAML/JSON language server reads.
+  const schema = z.toJSONSchema(fileSchema, { io: "input", target: "draft-07" }) as Record<string, unknown>;
   return { ...schema, title: "scrumlab scenario", $id: "https://scrumlab.dev/scenario.schema.json" };
 }

@@ -17,7 +17,8 @@ export const register: Register = (program, io) => {
       const target = path.resolve(io.cwd, file);
       if (existsSync(target) && !options.force) throw new InputError(`${file} already exists; use --force to overwrite it`);
       const { writeFileAtomic } = await import("../../output/atomic.js");
-      writeFileAtomic(target, starterScenario(path.basename(file).replace(/\.(ya?ml|json)$/i, "")));
+      const { nameFromFile } = await import("../../scenario/resolve.js");
+      writeFileAtomic(target, starterScenario(nameFromFile(file)));
       io.stdout(`wrote ${file}\n`);
     });
 };
