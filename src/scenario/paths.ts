@@ -37,6 +37,12 @@ export function deepMerge(parent: unknown, child: unknown): unknown {
   return out;
 }
 
+/** Dotted paths of every leaf under a value (the prefix itself when it is no mapping, or an empty one). */
+export function leafPaths(value: unknown, prefix: string): string[] {
+  if (!isMapping(value) || Object.keys(value).length === 0) return [prefix];
+  return Object.keys(value).flatMap((k) => leafPaths(value[k], prefix ? `${prefix}.${k}` : k));
+}
+
 /** Dotted paths of the leaves that differ between two trees of the same shape. */
 export function differingLeaves(a: unknown, b: unknown, ignore: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];

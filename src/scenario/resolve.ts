@@ -2,9 +2,8 @@
 // child over parent, cycles refused) → apply --set overrides → validate with the schema →
 // cross-field rules. Every problem points at a file, line, column and key. No file system
 // here: reading a parent file is a function handed in (the browser playground has none).
-import { parse as parseYamlValue } from "yaml";
 import { checkRules } from "./rules.js";
-import { deepMerge, getPath, isMapping, setPath } from "./paths.js";
+import { deepMerge, getPath, isMapping, leafPaths, setPath } from "./paths.js";
 import { unknownKeyHint } from "./hints.js";
 import { describeValue, formatProblem, ScenarioError, type Position, type Problem } from "./problems.js";
 import { scenarioSchema } from "./schema.js";
@@ -108,15 +107,18 @@ function applySet(target: Record<string, unknown>, positions: Map<string, Positi
     const bad = keys[known === "" ? 0 : known.split(".").length] ?? "";
     throw new ScenarioError([{ file, path, message: `no such key${known ? ` under ${known}` : ""}: ${JSON.stringify(bad)}${unknownKeyHint(known, bad)}` }]);
   }
-  let value: unknown;
-  try {
-    value = text.trim() === "" ? "" : parseYamlValue(text, { maxAliasCount: 10 });
-  } catch (error) {
-    throw new ScenarioError([{ file, path, message: `could not read the value: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` }]);
+  let value: unknown = "";
+  if (text.trim() !== "") {
+    const read = readYaml(text, file);
+    if (Array.isArray(read)) throw new ScenarioError(read.map((p) => ({ file, path, message: p.message })));
+    value = read.value;
   }
-  setPath(target, path, value);
-  for (const k of [...positions.keys()]) if (k === path || k.startsWith(`${path}.`) || k === `key:${path}`) positions.delete(k);
-  positions.set(path, { file });
+  // A mapping merges into the key, as with extends: --set team.skill={cv: 0} keeps the mean.
+  setPath(target, path, deepMerge(getPath(target, path), value));
+  const replaced = isMapping(value) ? leafPaths(value, path) : [path];
+  const under = (k: string) => replaced.some((r) => k === r || k.startsWith(`${r}.`) || k === `key:${r}`);
+  for (const k of [...positions.keys()]) if (under(k)) positions.delete(k);
+  for (const r of replaced) positions.set(r, { file });
 }
 
 /** Where a path was written: the path itself, else its nearest written ancestor, else the file. */

@@ -12,7 +12,8 @@ export interface Located {
 }
 
 const MAX_ALIASES = 100;
-const MAX_DEPTH = 64;
+/** Far below what overflows the stack, far above the deepest scenario key (5 levels). */
+const MAX_DEPTH = 16;
 
 export function readYaml(text: string, file: string): Located | Problem[] {
   const lines = new LineCounter();
@@ -40,7 +41,8 @@ export function readYaml(text: string, file: string): Located | Problem[] {
   const problems: Problem[] = [];
   const walk = (node: unknown, path: string, depth: number) => {
     if (depth > MAX_DEPTH) {
-      if (problems.length === 0) problems.push({ ...at((node as YamlNode).range?.[0]), path, message: `nested more than ${MAX_DEPTH} levels deep; no scenario key is` });
+      const shown = path.split(".").slice(0, 4).join(".");
+      if (problems.length === 0) problems.push({ ...at((node as YamlNode).range?.[0]), path: `${shown}.…`, message: `nested more than ${MAX_DEPTH} levels deep; no scenario key is` });
       return;
     }
     if (isMap(node)) {

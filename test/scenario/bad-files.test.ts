@@ -38,9 +38,10 @@ describe("malformed scenario files", () => {
     expect(() => loadScenario("test/fixtures/bad/nope.yaml")).toThrow("test/fixtures/bad/nope.yaml: no such file");
   });
 
-  it("__proto__ and constructor keys pollute nothing", () => {
-    expect(() => loadScenario("test/fixtures/bad/27-proto-key.yaml")).toThrow(ScenarioError);
+  it("__proto__, constructor and prototype keys pollute nothing", () => {
+    for (const file of ["27-proto-key.yaml", "28-constructor-key.yaml", "44-prototype-key.yaml"]) expect(() => loadScenario(`test/fixtures/bad/${file}`)).toThrow(ScenarioError);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("polluted");
     expect(() => loadScenario("test/fixtures/good/parent.yaml", { sets: ["__proto__.polluted=1"] })).toThrow(/no such key: "__proto__"/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
