@@ -1,18 +1,11 @@
 // Cross-field rules: each error and each warning fires exactly when its condition holds, and
 // points at the file, line and column where the key was written.
 import { describe, expect, it } from "vitest";
-import { parseScenarioText, ScenarioError } from "../../src/scenario/index.js";
+import { parseScenarioText } from "../../src/scenario/index.js";
+import { errorOf as errorOfCall } from "./helpers.js";
 
 const warningsOf = (text: string) => parseScenarioText(text, "w.yaml").warnings;
-const errorOf = (text: string): string => {
-  try {
-    parseScenarioText(text, "e.yaml");
-  } catch (error) {
-    if (error instanceof ScenarioError) return error.message;
-    throw error;
-  }
-  return "no error";
-};
+const errorOf = (text: string) => errorOfCall(() => parseScenarioText(text, "e.yaml"));
 
 describe("warnings", () => {
   it("the defaults warn about nothing", () => {

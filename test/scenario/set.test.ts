@@ -1,19 +1,12 @@
 // --set path=value: typed by the schema, applied after extends (a mapping merges like extends,
 // the last --set of a key wins), and every bad path or value named as `--set …` in its error.
 import { describe, expect, it } from "vitest";
-import { loadScenario, ScenarioError } from "../../src/scenario/index.js";
+import { loadScenario } from "../../src/scenario/index.js";
+import { errorOf } from "./helpers.js";
 
 const FILE = "test/fixtures/good/nested/child.yaml";
 const load = (...sets: string[]) => loadScenario(FILE, { sets }).scenario;
-const errorOf = (...sets: string[]): string => {
-  try {
-    load(...sets);
-  } catch (error) {
-    if (error instanceof ScenarioError) return error.message;
-    throw error;
-  }
-  return "no error";
-};
+const errorOfSets = (...sets: string[]) => errorOf(() => load(...sets));
 
 describe("--set", () => {
   it("changes only the key it names, after extends", () => {
@@ -50,15 +43,15 @@ describe("--set", () => {
     [["team.skill={velocity: 2}"], '--set team.skill={velocity: 2}: team.skill.velocity: unknown key "velocity"'],
     [["practices.impedimentRemoval=sm"], '--set practices.impedimentRemoval=sm: practices.impedimentRemoval: expected one of "scrum-master", "team-only", "none", found "sm"'],
   ])("%j is refused clearly", (sets, message) => {
-    expect(errorOf(...sets)).toBe(message);
+    expect(errorOfSets(...sets)).toBe(message);
   });
 
   it("an error in a key the file wrote but --set replaced points at the --set", () => {
-    expect(errorOf("roles.productOwner.availability=1.5")).toBe("--set roles.productOwner.availability=1.5: roles.productOwner.availability: expected a number from 0 to 1, found 1.5");
+    expect(errorOfSets("roles.productOwner.availability=1.5")).toBe("--set roles.productOwner.availability=1.5: roles.productOwner.availability: expected a number from 0 to 1, found 1.5");
   });
 
   it("a cross-field rule broken by --set names it", () => {
-    expect(errorOf("backlog.initialItems=3")).toBe("test/fixtures/good/nested/child.yaml: backlog.readyAtStart: 20 ready items cannot come out of a backlog of 3 (backlog.initialItems)");
-    expect(errorOf("backlog.readyAtStart=500")).toBe("--set backlog.readyAtStart=500: backlog.readyAtStart: 500 ready items cannot come out of a backlog of 400 (backlog.initialItems)");
+    expect(errorOfSets("backlog.initialItems=3")).toBe("test/fixtures/good/nested/child.yaml: backlog.readyAtStart: 20 ready items cannot come out of a backlog of 3 (backlog.initialItems)");
+    expect(errorOfSets("backlog.readyAtStart=500")).toBe("--set backlog.readyAtStart=500: backlog.readyAtStart: 500 ready items cannot come out of a backlog of 400 (backlog.initialItems)");
   });
 });
