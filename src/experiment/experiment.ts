@@ -66,7 +66,7 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
   try {
     writeHeaderFiles(folder, plan);
     const writers = new Map<TableName, TableWriter>();
-    for (const t of TABLES) if (t !== "events" || plan.trace) writers.set(t, folder.table(`${t}.csv`, csvRows([[...prefixHeader(plan), ...COLUMNS[t]]])));
+    for (const [t, header] of tableHeaders(plan)) writers.set(t, folder.table(`${t}.csv`, header));
     const segments: Record<string, Array<[number, number, number]>> = {};
     const work = tasks(plan);
     const total = work.reduce((n, t) => n + t.to - t.from, 0);
@@ -108,6 +108,11 @@ export async function finish(folder: OutputFolder, meta: Meta, report: boolean):
   folder.write("meta.json", metaText({ ...meta, shard: null, segments: undefined }));
   if (report) await writeReport(folder.temp);
   return arms;
+}
+
+/** The per-replication tables of a folder, each with its header line (events only with --trace). */
+export function tableHeaders(plan: Pick<Plan, "command" | "vary" | "trace">): Array<[TableName, string]> {
+  return TABLES.filter((t) => t !== "events" || plan.trace).map((t) => [t, csvRows([[...prefixHeader(plan), ...COLUMNS[t]]])]);
 }
 
 export function prefixHeader(plan: Pick<Plan, "command" | "vary">): string[] {

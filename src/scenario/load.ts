@@ -1,6 +1,6 @@
 // Reading scenario files from disk: the checks a file must pass before it is parsed (exists,
 // is a file, not huge, not binary, UTF-8), and `extends` paths relative to the file naming them.
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { ScenarioError, type Problem } from "./problems.js";
 import { nameFromFile, resolveScenario, type Resolved, type Source } from "./resolve.js";
@@ -29,11 +29,13 @@ export function readSource(file: string, cwd: string): Source | Problem {
   const shown = path.normalize(file);
   const full = path.resolve(cwd, file);
   let size: number;
+  let id: string;
   try {
     const st = statSync(full);
     if (st.isDirectory()) return { file: shown, message: "is a directory, not a scenario file" };
     if (!st.isFile()) return { file: shown, message: "is not a regular file" };
     size = st.size;
+    id = realpathSync(full);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { file: shown, message: code === "ENOENT" ? "no such file" : `cannot be read (${code ?? String(error)})` };
@@ -47,7 +49,7 @@ export function readSource(file: string, cwd: string): Source | Problem {
   }
   if (bytes.includes(0)) return { file: shown, message: "is a binary file, not YAML or JSON text" };
   try {
-    return { file: shown, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "") };
+    return { file: shown, id, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "") };
   } catch {
     return { file: shown, message: "is not UTF-8 text" };
   }

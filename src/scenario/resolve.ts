@@ -12,8 +12,11 @@ import type { Scenario } from "./types.js";
 import { readYaml } from "./yaml.js";
 
 export interface Source {
+  /** The file's name as shown in messages. */
   file: string;
   text: string;
+  /** What makes two names the same file, for cycles (the real path); defaults to `file`. */
+  id?: string;
 }
 
 export interface ResolveOptions {
@@ -65,7 +68,7 @@ export function nameFromFile(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.(ya?ml|json)$/i, "");
 }
 
-function readLayer(source: Source, options: ResolveOptions, chain: string[]): Layer {
+function readLayer(source: Source, options: ResolveOptions, chain: Source[]): Layer {
   const read = readYaml(source.text, source.file);
   if (Array.isArray(read)) throw new ScenarioError(read);
   if (!isMapping(read.value)) throw new ScenarioError([{ file: source.file, line: 1, col: 1, message: `a scenario is a mapping of keys (name: …, team: …), found ${describeValue(read.value)}` }]);
@@ -78,8 +81,9 @@ function readLayer(source: Source, options: ResolveOptions, chain: string[]): La
   if (options.readExtends === undefined) throw new ScenarioError([{ ...at, message: "extends cannot be followed here: paste the parent's keys into this scenario instead" }]);
   const parentSource = options.readExtends(source.file, target);
   if (!("text" in parentSource)) throw new ScenarioError([{ ...at, message: `cannot extend ${JSON.stringify(target)}: ${parentSource.message}` }]);
-  const cycle = [...chain, source.file];
-  if (cycle.includes(parentSource.file)) throw new ScenarioError([{ ...at, message: `extends makes a cycle: ${[...cycle, parentSource.file].join(" → ")}` }]);
+  const cycle = [...chain, source];
+  const same = (a: Source) => (a.id ?? a.file) === (parentSource.id ?? parentSource.file);
+  if (cycle.some(same)) throw new ScenarioError([{ ...at, message: `extends makes a cycle: ${[...cycle, parentSource].map((s) => s.file).join(" → ")}` }]);
   const parent = readLayer(parentSource, options, cycle);
   const own: Record<string, unknown> = {};
   for (const k of Object.keys(value)) if (k !== "extends") setPath(own, k, value[k]);

@@ -1,6 +1,6 @@
 // extends: child over parent, deeply; lists and values replaced; chains; paths relative to the
 // file that names them (or absolute); cycles refused naming every file; nothing polluted.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,6 +48,15 @@ describe("extends chains", () => {
   it("refuses a cycle of three files, naming them in order", () => {
     const dir = folder({ "a.yaml": "extends: ./b.yaml\n", "b.yaml": "extends: ./c.yaml\n", "c.yaml": "extends: ./a.yaml\n" });
     expect(() => loadScenario("a.yaml", { cwd: dir })).toThrow("c.yaml:1:10: extends: extends makes a cycle: a.yaml → b.yaml → c.yaml → a.yaml");
+  });
+
+  it("knows a file under two names (a symbolic link, an absolute path) for the same file in a cycle", () => {
+    const dir = folder({ "a.yaml": "extends: ./loop/a.yaml\n" });
+    symlinkSync(".", path.join(dir, "loop"));
+    expect(() => loadScenario("a.yaml", { cwd: dir })).toThrow("loop/a.yaml:1:10: extends: extends makes a cycle: a.yaml → loop/a.yaml");
+    const abs = folder({});
+    writeFileSync(path.join(abs, "b.yaml"), `extends: ${JSON.stringify(path.join(abs, "b.yaml"))}\n`);
+    expect(() => loadScenario("b.yaml", { cwd: abs })).toThrow(`b.yaml:1:10: extends: extends makes a cycle: b.yaml → ${path.join(abs, "b.yaml")}`);
   });
 
   it("refuses a file that extends itself", () => {
