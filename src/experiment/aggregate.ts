@@ -6,7 +6,7 @@ import { RUN_METRICS } from "../model/result.js";
 import { COMPARISON_COLUMNS, SUMMARY_COLUMNS, csvRows, type Cell } from "../output/csv.js";
 import { readCsv } from "../output/csvread.js";
 import type { OutputFolder } from "../output/folder.js";
-import { pairedDifference, summarize } from "./stats.js";
+import { pairedDifference, summarize, type PairedDifference, type Summary } from "./stats.js";
 
 /** Sprint metrics summarized per sprint for the charts (kept to a few so memory stays bounded). */
 export const SPRINT_SUMMARY_METRICS = ["value_delivered", "cumulative_value", "velocity_hours", "say_do_ratio", "committed_items", "done_items", "impediments_open", "blocked_hours"] as const;
@@ -20,60 +20,60 @@ export interface AggregateInput {
   sprints: number[];
 }
 
+/** What is kept of an arm once its rows are summarized: no per-replication values. */
 export interface ArmSummary {
   prefix: string[];
-  totals: Float64Array[];
+  /** Every run total's summary, in RUN_METRICS order. */
+  summaries: Summary[];
+  /** Compare only: every run total's paired difference against the reference (not on the reference itself). */
+  differences?: PairedDifference[];
 }
 
+/** Writes summary.csv (and sweep.csv or comparison.csv) arm by arm: only the reference's and the current arm's run totals are in memory. */
 export async function aggregate(folder: OutputFolder, input: AggregateInput): Promise<ArmSummary[]> {
-  const arms = await readRuns(folder.file("runs.csv"), input);
   const summary = folder.table("summary.csv", csvRows([[...input.prefixHeader, ...SUMMARY_COLUMNS]]));
-  for (const arm of arms) {
-    const rows: Cell[][] = [];
-    RUN_METRICS.forEach((m, j) => {
-      const s = summarize(arm.totals[j]);
-      rows.push([...arm.prefix, m.key, s.n, s.mean, s.sd, s.ci95_low, s.ci95_high, s.p10, s.p50, s.p85, s.p90]);
-    });
-    summary.append(csvRows(rows));
-  }
-  if (input.command === "sweep") {
-    const sweep = folder.table("sweep.csv", csvRows([[...input.prefixHeader.slice(1), ...SUMMARY_COLUMNS]]));
-    for (const arm of arms) {
-      sweep.append(
-        csvRows(
-          RUN_METRICS.map((m, j) => {
-            const s = summarize(arm.totals[j]);
-            return [...arm.prefix.slice(1), m.key, s.n, s.mean, s.sd, s.ci95_low, s.ci95_high, s.p10, s.p50, s.p85, s.p90];
-          }),
-        ),
-      );
-    }
-  }
-  if (input.command === "compare") {
-    const comparison = folder.table("comparison.csv", csvRows([[...COMPARISON_COLUMNS]]));
-    const ref = arms[0];
-    for (const arm of arms.slice(1)) {
+  const sweep = input.command === "sweep" ? folder.table("sweep.csv", csvRows([[...input.prefixHeader.slice(1), ...SUMMARY_COLUMNS]])) : undefined;
+  const comparison = input.command === "compare" ? folder.table("comparison.csv", csvRows([[...COMPARISON_COLUMNS]])) : undefined;
+  const arms: ArmSummary[] = [];
+  let reference: ArmTotals | undefined;
+  for await (const arm of readArms(folder.file("runs.csv"), input)) {
+    const summaries = arm.totals.map((t) => summarize(t));
+    const row = (s: Summary) => [s.n, s.mean, s.sd, s.ci95_low, s.ci95_high, s.p10, s.p50, s.p85, s.p90];
+    summary.append(csvRows(RUN_METRICS.map((m, j) => [...arm.prefix, m.key, ...row(summaries[j])])));
+    sweep?.append(csvRows(RUN_METRICS.map((m, j) => [...arm.prefix.slice(1), m.key, ...row(summaries[j])])));
+    let differences: PairedDifference[] | undefined;
+    if (comparison !== undefined && reference === undefined) reference = arm;
+    else if (comparison !== undefined && reference !== undefined) {
+      const ref = reference;
+      differences = RUN_METRICS.map((m, j) => pairedDifference(ref.totals[j], arm.totals[j], m.better === "higher"));
       comparison.append(
         csvRows(
           RUN_METRICS.map((m, j) => {
-            const d = pairedDifference(ref.totals[j], arm.totals[j], m.better === "higher");
+            const d = (differences as PairedDifference[])[j];
             return [ref.prefix[0], arm.prefix[0], m.key, d.n, d.mean_reference, d.mean_scenario, d.mean_diff, d.ci95_low, d.ci95_high, d.pct_change, d.share_better];
           }),
         ),
       );
     }
+    arms.push({ prefix: arm.prefix, summaries, differences });
   }
   await sprintSummary(folder, input);
   return arms;
 }
 
-async function readRuns(file: string, input: AggregateInput): Promise<ArmSummary[]> {
-  const arms: ArmSummary[] = [];
+interface ArmTotals {
+  prefix: string[];
+  totals: Float64Array[];
+}
+
+/** The run totals of runs.csv, one arm at a time (rows of an arm are contiguous). */
+async function* readArms(file: string, input: AggregateInput): AsyncGenerator<ArmTotals> {
   const first = input.prefixWidth + 2;
-  let current: ArmSummary | undefined;
+  let current: ArmTotals | undefined;
   let key = "";
   let n = 0;
   let header = true;
+  const done = (arm: ArmTotals): ArmTotals => ({ prefix: arm.prefix, totals: arm.totals.map((t) => t.subarray(0, n)) });
   for await (const row of readCsv(file)) {
     if (header) {
       header = false;
@@ -81,17 +81,15 @@ async function readRuns(file: string, input: AggregateInput): Promise<ArmSummary
     }
     const k = row.slice(0, input.prefixWidth).join("\u0000");
     if (current === undefined || k !== key) {
-      if (current) current.totals = current.totals.map((t) => t.subarray(0, n));
+      if (current) yield done(current);
       current = { prefix: row.slice(0, input.prefixWidth), totals: RUN_METRICS.map(() => new Float64Array(input.runs)) };
-      arms.push(current);
       key = k;
       n = 0;
     }
     for (let j = 0; j < RUN_METRICS.length; j++) current.totals[j][n] = Number(row[first + j]);
     n++;
   }
-  if (current) current.totals = current.totals.map((t) => t.subarray(0, n));
-  return arms;
+  if (current) yield done(current);
 }
 
 /** Per arm, sprint and charted metric: n, mean, sd and the P10 / P50 / P90 band. One arm in memory at a time. */

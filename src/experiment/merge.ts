@@ -1,46 +1,70 @@
 // scrumlab merge: shard folders (from --shard i/n) into one folder byte-identical to a single
 // run: each table is the shards' rows, arm by arm in shard order, then summarized as usual.
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+// Rows are copied in bounded chunks, so shards of any size merge in little memory.
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import { InputError } from "../errors.js";
-import { OutputFolder } from "../output/folder.js";
+import { OutputFolder, type TableWriter } from "../output/folder.js";
 import type { ArmSummary } from "./aggregate.js";
-import { diskError, finish, safeName, type Meta } from "./experiment.js";
+import { diskError, finish, safeName, tableHeaders, type Meta } from "./experiment.js";
+
+interface Shard {
+  dir: string;
+  meta: Meta;
+}
 
 export async function mergeShards(dirs: string[], out: string, force: boolean, report = true): Promise<{ folder: string; meta: Meta; arms: ArmSummary[] }> {
-  const shards = dirs.map((dir) => ({ dir, meta: readMeta(dir) }));
-  const first = shards[0].meta;
-  const count = first.shard?.count ?? 0;
-  const same = (m: Meta) => JSON.stringify({ ...m, shard: null, segments: null }) === JSON.stringify({ ...first, shard: null, segments: null });
-  for (const s of shards) {
-    if (s.meta.shard === null) throw new InputError(`${s.dir}: not a shard (it was not run with --shard)`);
-    if (s.meta.shard.count !== count || !same(s.meta)) throw new InputError(`${s.dir}: a shard of a different experiment than ${shards[0].dir} (command, scenarios, seed, runs and options must match)`);
-  }
-  shards.sort((a, b) => (a.meta.shard?.index ?? 0) - (b.meta.shard?.index ?? 0));
-  const have = shards.map((s) => s.meta.shard?.index);
-  const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !have.includes(i));
-  if (missing.length > 0) throw new InputError(`missing shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count}`).join(", ")}`);
-  if (have.length !== count) throw new InputError(`shard ${have.find((x, i) => have.indexOf(x) !== i)}/${count} is given twice`);
+  const shards = checkShards(dirs.map((dir) => ({ dir, meta: readMeta(dir) })));
+  const meta = shards[0].meta;
+  const tables = tableHeaders({ command: meta.command, vary: meta.vary ?? [], trace: meta.trace });
+  for (const s of shards) for (const [t] of tables) checkTable(s, `${t}.csv`);
   const folder = OutputFolder.create(out, force);
   try {
-    for (const name of Object.keys(first.segments ?? {})) {
-      const header = readFileSync(path.join(shards[0].dir, name), "utf8").split("\n")[0];
-      const w = folder.table(name, `${header}\n`);
-      for (let arm = 0; arm < first.scenarios.length; arm++) {
-        for (const s of shards) for (const [a, start, end] of s.meta.segments?.[name] ?? []) if (a === arm) w.append(readRange(path.join(s.dir, name), start, end));
+    for (const [t, header] of tables) {
+      const name = `${t}.csv`;
+      const w = folder.table(name, header);
+      for (let arm = 0; arm < meta.scenarios.length; arm++) {
+        for (const s of shards) for (const [a, start, end] of s.meta.segments?.[name] ?? []) if (a === arm) copyRange(path.join(s.dir, name), start, end, w);
       }
       w.close();
     }
-    for (const f of first.command === "compare" ? first.scenarios.map((sc) => `${safeName(sc.name)}.resolved.yaml`) : ["scenario.resolved.yaml"]) {
+    for (const f of meta.command === "compare" ? meta.scenarios.map((sc) => `${safeName(sc.name)}.resolved.yaml`) : ["scenario.resolved.yaml"]) {
       folder.write(f, readFileSync(path.join(shards[0].dir, f), "utf8"));
     }
-    const arms = await finish(folder, first, report);
+    const arms = await finish(folder, meta, report);
     folder.commit();
-    return { folder: out, meta: first, arms };
+    return { folder: out, meta, arms };
   } catch (error) {
     folder.discard();
     throw diskError(error, out);
   }
+}
+
+/** All shards of one experiment, each once, none missing; sorted by index. */
+function checkShards(shards: Shard[]): Shard[] {
+  const first = shards[0].meta;
+  const count = first.shard?.count ?? 0;
+  const same = (m: Meta) => JSON.stringify({ ...m, shard: null, segments: null }) === JSON.stringify({ ...first, shard: null, segments: null });
+  for (const s of shards) {
+    if (s.meta.shard === null || s.meta.shard === undefined) throw new InputError(`${s.dir}: not a shard (it was not run with --shard)`);
+    if (s.meta.shard.count !== count || !same(s.meta)) throw new InputError(`${s.dir}: a shard of a different experiment than ${shards[0].dir} (command, scenarios, seed, runs and options must match)`);
+  }
+  const sorted = [...shards].sort((a, b) => (a.meta.shard?.index ?? 0) - (b.meta.shard?.index ?? 0));
+  const have = sorted.map((s) => s.meta.shard?.index);
+  const twice = have.find((x, i) => have.indexOf(x) !== i);
+  if (twice !== undefined) throw new InputError(`shard ${twice}/${count} is given twice`);
+  const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !have.includes(i));
+  if (missing.length > 0) throw new InputError(`missing shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count}`).join(", ")}`);
+  return sorted;
+}
+
+/** A shard's table must be there and end where its meta.json says (not cut short, not appended to). */
+function checkTable(shard: Shard, name: string): void {
+  const file = path.join(shard.dir, name);
+  if (!existsSync(file)) throw new InputError(`${file}: missing from the shard folder`);
+  const end = Math.max(0, ...(shard.meta.segments?.[name] ?? []).map(([, , e]) => e));
+  const size = statSync(file).size;
+  if (end > 0 ? size !== end : size === 0) throw new InputError(`${file}: ${size} bytes where meta.json expects ${end}; the shard folder was changed or cut short`);
 }
 
 function readMeta(dir: string): Meta {
@@ -51,14 +75,18 @@ function readMeta(dir: string): Meta {
   }
 }
 
-function readRange(file: string, start: number, end: number): string {
-  const buf = Buffer.alloc(end - start);
+/** Bytes [start, end) of a file appended to a table, 1 MiB at a time. */
+function copyRange(file: string, start: number, end: number, to: TableWriter): void {
+  const buf = Buffer.alloc(Math.min(1 << 20, Math.max(0, end - start)));
   const fd = openSync(file, "r");
   try {
-    let off = 0;
-    while (off < buf.length) off += readSync(fd, buf, off, buf.length - off, start + off);
+    for (let at = start; at < end; ) {
+      const n = readSync(fd, buf, 0, Math.min(buf.length, end - at), at);
+      if (n === 0) throw new InputError(`${file}: ends before byte ${end}; the shard folder was cut short`);
+      to.appendBytes(buf.subarray(0, n));
+      at += n;
+    }
   } finally {
     closeSync(fd);
   }
-  return buf.toString("utf8");
 }

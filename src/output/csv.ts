@@ -10,7 +10,7 @@ export type Cell = string | number | null | undefined;
 /** Canonical text of a number: up to 6 decimals, trailing zeros trimmed, no exponent. */
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return "";
-  if (Number.isInteger(x)) return Object.is(x, -0) ? "0" : x.toFixed(0);
+  if (Number.isInteger(x)) return Object.is(x, -0) ? "0" : Math.abs(x) < 1e21 ? x.toFixed(0) : BigInt(x).toString(); // toFixed uses an exponent from 1e21
   let s = x.toFixed(6);
   s = s.replace(/\.?0+$/, "");
   return s === "-0" ? "0" : s;

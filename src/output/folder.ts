@@ -72,8 +72,11 @@ export class TableWriter {
   }
 
   append(text: string): void {
-    if (text === "" || this.fd === null) return;
-    const buf = Buffer.from(text, "utf8");
+    if (text !== "") this.appendBytes(Buffer.from(text, "utf8"));
+  }
+
+  appendBytes(buf: Uint8Array): void {
+    if (buf.length === 0 || this.fd === null) return;
     let off = 0;
     while (off < buf.length) off += writeSync(this.fd, buf, off);
     this.bytes += buf.length;

@@ -1,7 +1,6 @@
 // The compact table of headline figures printed at the end of run, compare, sweep and merge.
 import { RUN_METRICS } from "../model/result.js";
 import type { ArmSummary } from "../experiment/aggregate.js";
-import { pairedDifference, summarize } from "../experiment/stats.js";
 
 const SHOWN: Array<[string, string, number]> = [
   ["value_delivered", "value", 0],
@@ -18,14 +17,13 @@ export function headline(arms: ArmSummary[], compare: boolean): string {
   const rows = arms.map((arm, i) => {
     const cells = [arm.prefix.length > 1 ? `${arm.prefix[0]} [${arm.prefix.slice(2).join(", ")}]` : arm.prefix[0]];
     for (const [key, , digits] of SHOWN) {
-      const s = summarize(arm.totals[index(key)]);
+      const s = arm.summaries[index(key)];
       cells.push(key === "value_delivered" ? `${s.mean.toFixed(0)} ±${((s.ci95_high - s.ci95_low) / 2).toFixed(0)}` : s.mean.toFixed(digits));
     }
     if (compare) {
       if (i === 0) cells.push("reference");
       else {
-        const j = index("value_delivered");
-        const d = pairedDifference(arms[0].totals[j], arm.totals[j], true);
+        const d = (arm.differences ?? [])[index("value_delivered")];
         cells.push(`${d.mean_diff >= 0 ? "+" : ""}${d.mean_diff.toFixed(0)} (${d.ci95_low.toFixed(0)} … ${d.ci95_high.toFixed(0)}), ${d.pct_change >= 0 ? "+" : ""}${d.pct_change.toFixed(1)} %`);
       }
     }

@@ -46,7 +46,7 @@ export function addExperimentOptions(command: Command): Command {
 export async function runFromOptions(command: "run" | "compare" | "sweep", files: string[], vary: string[], o: ExperimentOptions, io: CliIO): Promise<void> {
   const { runExperiment } = await import("../../experiment/experiment.js");
   const { progressBar } = await import("../progress.js");
-  const { headline } = await import("../headline.js");
+  const { headline } = await import("../../output/headline.js");
   const bar = progressBar(io, o.quiet === true, command);
   let result;
   try {

@@ -14,7 +14,7 @@ export const register: Register = (program, io) => {
     .action(async (dirs: string[], options: { out: string; force?: boolean; quiet?: boolean; report: boolean }) => {
       const path = await import("node:path");
       const { mergeShards } = await import("../../experiment/merge.js");
-      const { headline } = await import("../headline.js");
+      const { headline } = await import("../../output/headline.js");
       const result = await mergeShards(dirs.map((d) => path.resolve(io.cwd, d)), path.resolve(io.cwd, options.out), options.force === true, options.report);
       if (options.quiet) return;
       io.stdout(headline(result.arms, result.meta.command === "compare"));
