@@ -144,13 +144,13 @@ function makePlan(req: ExperimentRequest): Plan {
     if (points.length > 100_000) throw new InputError(`--vary makes ${points.length} points; at most 100,000`);
     for (const p of points) arm(load(req.files[0], vary.map((v, i) => setText(v.path, p[i]))), req.files[0], p);
   } else req.files.forEach((f, i) => arm(scenarios[i], f));
-  return { command: req.command, arms, seed, runs, first: req.first, detail: Math.min(req.detail, runs), trace: req.trace, vary, shard: parseShard(req.shard) };
+  return { command: req.command, arms, seed, runs, first: req.first, detail: Math.min(req.detail, runs), trace: req.trace, vary, shard: parseShard(req.shard), base: req.command === "sweep" ? scenarios[0] : undefined };
 }
 
 function writeHeaderFiles(folder: OutputFolder, plan: Plan): void {
   const meta = { version: toolVersion(), runs: plan.runs, seed: plan.seed };
   if (plan.command === "compare") for (const a of plan.arms) folder.write(`${safeName(a.name)}.resolved.yaml`, formatResolvedScenario(a.scenario, meta));
-  else folder.write("scenario.resolved.yaml", formatResolvedScenario(plan.command === "sweep" ? { ...plan.arms[0].scenario } : plan.arms[0].scenario, meta));
+  else folder.write("scenario.resolved.yaml", formatResolvedScenario(plan.base ?? plan.arms[0].scenario, meta));
 }
 
 export function planMeta(plan: Plan): Meta {

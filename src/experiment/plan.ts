@@ -37,6 +37,8 @@ export interface Plan {
   trace: boolean;
   vary: Vary[];
   shard: { index: number; count: number } | null;
+  /** Sweep only: the scenario the points vary (with --set applied, before the --vary values). */
+  base?: Scenario;
 }
 
 export interface Task {

@@ -1,4 +1,5 @@
-// The compact table of headline figures printed at the end of run, compare, sweep and merge.
+// The compact table of headline figures printed at the end of run, compare, sweep and merge:
+// one row per arm (at most MAX_ROWS; the files have them all), means with the 95 % CI of value.
 import { RUN_METRICS } from "../model/result.js";
 import type { ArmSummary } from "../experiment/aggregate.js";
 
@@ -11,25 +12,29 @@ const SHOWN: Array<[string, string, number]> = [
   ["clarification_wait_mean_hours", "answer wait h", 1],
 ];
 
+export const MAX_ROWS = 40;
+
+/** A figure with `digits` decimals; "–" when there is none (e.g. a CI from one replication). */
+const fixed = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
+const signed = (x: number, digits: number) => `${x >= 0 ? "+" : ""}${fixed(x, digits)}`;
+
 export function headline(arms: ArmSummary[], compare: boolean): string {
   const index = (key: string) => RUN_METRICS.findIndex((m) => m.key === key);
   const header = ["", ...SHOWN.map(([, label]) => label), ...(compare ? ["Δ value vs first (95 % CI)"] : [])];
-  const rows = arms.map((arm, i) => {
+  const rows = arms.slice(0, MAX_ROWS).map((arm, i) => {
     const cells = [arm.prefix.length > 1 ? `${arm.prefix[0]} [${arm.prefix.slice(2).join(", ")}]` : arm.prefix[0]];
     for (const [key, , digits] of SHOWN) {
       const s = arm.summaries[index(key)];
-      cells.push(key === "value_delivered" ? `${s.mean.toFixed(0)} ±${((s.ci95_high - s.ci95_low) / 2).toFixed(0)}` : s.mean.toFixed(digits));
+      cells.push(key === "value_delivered" ? `${fixed(s.mean, 0)} ±${fixed((s.ci95_high - s.ci95_low) / 2, 0)}` : fixed(s.mean, digits));
     }
     if (compare) {
-      if (i === 0) cells.push("reference");
-      else {
-        const d = (arm.differences ?? [])[index("value_delivered")];
-        cells.push(`${d.mean_diff >= 0 ? "+" : ""}${d.mean_diff.toFixed(0)} (${d.ci95_low.toFixed(0)} … ${d.ci95_high.toFixed(0)}), ${d.pct_change >= 0 ? "+" : ""}${d.pct_change.toFixed(1)} %`);
-      }
+      const d = arm.differences?.[index("value_delivered")];
+      cells.push(i === 0 || d === undefined ? "reference" : `${signed(d.mean_diff, 0)} (${fixed(d.ci95_low, 0)} … ${fixed(d.ci95_high, 0)}), ${signed(d.pct_change, 1)} %`);
     }
     return cells;
   });
   const widths = header.map((_, c) => Math.max(header[c].length, ...rows.map((r) => r[c].length)));
   const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ").trimEnd();
-  return [line(header), ...rows.map(line)].join("\n") + "\n";
+  const more = arms.length > MAX_ROWS ? [`… and ${arms.length - MAX_ROWS} more (every one is in summary.csv)`] : [];
+  return [line(header), ...rows.map(line), ...more].join("\n") + "\n";
 }

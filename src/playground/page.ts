@@ -1,22 +1,10 @@
 // The playground page: one offline HTML file with the page script and the Web Worker's script
 // (the engine and the model) inlined; opens from file:// with no network.
-import { createHash } from "node:crypto";
-import { escapeHtml } from "../output/report/html.js";
+import { escapeHtml, pageHead } from "../output/report/html.js";
 import { clientScript } from "../output/report/index.js";
 import { toolVersion } from "../version.js";
 
-export function playgroundHtml(): string {
-  const main = clientScript("playground-main");
-  const worker = clientScript("playground-worker");
-  const hash = createHash("sha256").update(main).digest("base64");
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-${hash}'; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:">
-<title>scrumlab playground</title>
-<style>
+const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d1d1d;background:#f6f6f4}
 header{background:#fff;padding:16px 24px;border-bottom:1px solid #ddd}
 h1{margin:0 0 4px;font-size:22px}
@@ -32,8 +20,12 @@ th:first-child{text-align:left}
 svg.chart{max-width:100%;height:auto}
 textarea{width:100%;height:180px;font-family:ui-monospace,monospace;font-size:12px}
 #tooltip{position:absolute;pointer-events:none;background:#222;color:#fff;padding:6px 9px;border-radius:4px;font-size:13px;max-width:380px}
-</style>
-</head>
+`;
+
+export function playgroundHtml(): string {
+  const main = clientScript("playground-main");
+  const worker = clientScript("playground-worker");
+  return `${pageHead("scrumlab playground", main, STYLE, "; worker-src blob:")}
 <body>
 <header>
 <h1>scrumlab playground</h1>

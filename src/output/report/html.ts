@@ -34,6 +34,20 @@ svg.chart{max-width:100%;height:auto}
 footer{padding:16px 32px;color:#777;font-size:13px}
 `;
 
+/** The head of a self-contained page: no network, only this page's own script may run (its hash). */
+export function pageHead(title: string, script: string, style: string, csp = ""): string {
+  const hash = createHash("sha256").update(script).digest("base64");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; img-src data:${csp}">
+<title>${escapeHtml(title)}</title>
+<style>${style}</style>
+</head>`;
+}
+
 const ARM_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
 
 export function reportHtml(data: ReportData, script: string, notes: string[] = []): string {
@@ -53,16 +67,7 @@ export function reportHtml(data: ReportData, script: string, notes: string[] = [
     `detail charts from the first ${m.detail} replications`,
     `scrumlab ${escapeHtml(m.version)}`,
   ].filter((x) => x !== "");
-  const hash = createHash("sha256").update(script).digest("base64");
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; img-src data:">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
+  return `${pageHead(title, script, STYLE)}
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
