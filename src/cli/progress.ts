@@ -1,5 +1,6 @@
 // A progress bar on stderr (done / total, rate, ETA) for anything longer than a second — only
-// when stderr is a terminal and not --quiet; plain characters, so NO_COLOR has nothing to undo.
+// when stderr is a terminal and not --quiet. Plain characters only (no colour, no escape codes),
+// so NO_COLOR and dumb terminals have nothing to undo; redrawn at most ten times a second.
 import type { CliIO } from "./io.js";
 
 export interface Progress {
@@ -7,25 +8,29 @@ export interface Progress {
   end(): void;
 }
 
-export function progressBar(io: CliIO, quiet: boolean, label: string): Progress {
-  if (quiet || !io.stderrIsTTY) return { update() {}, end() {} };
-  const start = Date.now();
+const NONE: Progress = { update() {}, end() {} };
+
+/** `now` is the clock in milliseconds (a parameter so tests can drive it). */
+export function progressBar(io: CliIO, quiet: boolean, label: string, now: () => number = Date.now): Progress {
+  if (quiet || !io.stderrIsTTY) return NONE;
+  const start = now();
   let last = 0;
-  let drawn = false;
+  let drawn = 0;
   const width = 24;
   return {
     update(done, total) {
-      const now = Date.now();
-      if (now - start < 1000 || (now - last < 100 && done < total)) return;
-      last = now;
-      const rate = done / ((now - start) / 1000);
+      const t = now();
+      if (t - start < 1000 || (t - last < 100 && done < total)) return;
+      last = t;
+      const rate = done / ((t - start) / 1000);
       const eta = rate > 0 ? Math.ceil((total - done) / rate) : 0;
-      const filled = Math.round((width * done) / Math.max(1, total));
-      io.stderr(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}  ${rate.toFixed(0)}/s  ETA ${eta}s `);
-      drawn = true;
+      const filled = Math.min(width, Math.round((width * done) / Math.max(1, total)));
+      const text = `${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}  ${rate.toFixed(0)}/s  ETA ${eta}s`;
+      io.stderr(`\r${text.padEnd(drawn)}`);
+      drawn = text.length;
     },
     end() {
-      if (drawn) io.stderr("\r\u001b[K");
+      if (drawn > 0) io.stderr(`\r${" ".repeat(drawn)}\r`);
     },
   };
 }

@@ -6,7 +6,7 @@ import { RUN_METRICS } from "../model/result.js";
 import { COMPARISON_COLUMNS, SUMMARY_COLUMNS, csvRows, type Cell } from "../output/csv.js";
 import { readCsv } from "../output/csvread.js";
 import type { OutputFolder } from "../output/folder.js";
-import { pairedDifference, summarize, type PairedDifference, type Summary } from "./stats.js";
+import { higherIsBetter, pairedDifference, summarize, type PairedDifference, type Summary } from "./stats.js";
 
 /** Sprint metrics summarized per sprint for the charts (kept to a few so memory stays bounded). */
 export const SPRINT_SUMMARY_METRICS = ["value_delivered", "cumulative_value", "velocity_hours", "say_do_ratio", "committed_items", "done_items", "impediments_open", "blocked_hours"] as const;
@@ -45,7 +45,7 @@ export async function aggregate(folder: OutputFolder, input: AggregateInput): Pr
     if (comparison !== undefined && reference === undefined) reference = arm;
     else if (comparison !== undefined && reference !== undefined) {
       const ref = reference;
-      differences = RUN_METRICS.map((m, j) => pairedDifference(ref.totals[j], arm.totals[j], m.better === "higher"));
+      differences = RUN_METRICS.map((m, j) => pairedDifference(ref.totals[j], arm.totals[j], higherIsBetter(m)));
       comparison.append(
         csvRows(
           RUN_METRICS.map((m, j) => {

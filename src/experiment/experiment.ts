@@ -33,6 +33,8 @@ export interface ExperimentRequest {
   onProgress?: (done: number, total: number) => void;
   /** Write report.html (default true). */
   report?: boolean;
+  /** A scenario's warning (what a coach might not have meant), once each. */
+  onWarning?: (text: string) => void;
 }
 
 export interface ExperimentResult {
@@ -60,7 +62,9 @@ export interface Meta {
 }
 
 export async function runExperiment(req: ExperimentRequest): Promise<ExperimentResult> {
-  const plan = makePlan(req);
+  const warnings: string[] = [];
+  const plan = makePlan(req, warnings);
+  for (const w of warnings) req.onWarning?.(w);
   const out = path.resolve(req.cwd, req.out ?? path.join("out", `${req.command}-${safeName(plan.arms[0].name)}`));
   const folder = OutputFolder.create(out, req.force);
   try {
@@ -119,9 +123,13 @@ export function prefixHeader(plan: Pick<Plan, "command" | "vary">): string[] {
   return plan.command === "sweep" ? ["scenario", "point", ...plan.vary.map((v) => v.path)] : ["scenario"];
 }
 
-function makePlan(req: ExperimentRequest): Plan {
+function makePlan(req: ExperimentRequest, warnings: string[]): Plan {
   if (req.files.length === 0) throw new InputError("no scenario file given");
-  const load = (file: string, extra: string[] = []) => loadScenario(file, { sets: [...req.sets, ...extra], cwd: req.cwd }).scenario;
+  const load = (file: string, extra: string[] = []) => {
+    const loaded = loadScenario(file, { sets: [...req.sets, ...extra], cwd: req.cwd });
+    for (const w of loaded.warnings) if (!warnings.includes(w)) warnings.push(w);
+    return loaded.scenario;
+  };
   const scenarios = req.files.map((f) => load(f));
   const seed = req.seed ?? scenarios[0].seed;
   const runs = req.runs ?? scenarios[0].runs;

@@ -1,6 +1,7 @@
 // Statistics across replications: mean, sd, the Student-t 95 % confidence interval of the
 // mean, percentiles (linear interpolation between order statistics, "type 7" as in R and
-// d3.quantile), and paired differences under common random numbers.
+// d3.quantile), and paired differences under common random numbers, with the direction of
+// "better" per run total.
 
 export interface Summary {
   n: number;
@@ -56,6 +57,12 @@ export interface PairedDifference {
   pct_change: number;
   /** Share of replications in which the scenario did better than the reference. */
   share_better: number;
+}
+
+/** The direction of "better" of a run total (RUN_METRICS' `better`), for share_better; a metric without one is an error, not a silent guess. */
+export function higherIsBetter(metric: { key: string; better?: "higher" | "lower" }): boolean {
+  if (metric.better === undefined) throw new Error(`run total ${metric.key} has no direction of better (RUN_METRICS' better: "higher" | "lower")`);
+  return metric.better === "higher";
 }
 
 /** Paired differences scenario − reference, replication by replication. */

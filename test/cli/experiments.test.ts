@@ -80,6 +80,16 @@ describe("scrumlab run", () => {
   });
 });
 
+describe("scenario warnings", () => {
+  it("are printed on stderr by run (not with --quiet)", async () => {
+    const r = await inProcess(["run", "scenarios/large-team.yaml", "--runs", "2", "--detail", "0", "--no-report", "--jobs", "1", "--out", path.join(tempDir(), "w")]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^warning: scenarios\/large-team\.yaml:\d+:\d+: team\.developers: 12 developers/m);
+    const q = await inProcess(["run", "scenarios/large-team.yaml", "--runs", "2", "--detail", "0", "--no-report", "--quiet", "--jobs", "1", "--out", path.join(tempDir(), "q")]);
+    expect(q.err).toBe("");
+  });
+});
+
 describe("scrumlab compare", () => {
   it("gives a scenario against itself a difference of exactly 0 on every metric", async () => {
     const d = path.join(tempDir(), "self");
@@ -138,12 +148,14 @@ describe("shards and merge", () => {
 
 describe("when things go wrong", () => {
   it.each([
-    ["SIGINT", 130],
-    ["SIGTERM", 143],
-  ] as const)("%s during a run leaves no file and exits %i", async (signal, code) => {
+    { signal: "SIGINT", code: 130, command: ["run", "scenarios/baseline.yaml"] },
+    { signal: "SIGTERM", code: 143, command: ["run", "scenarios/baseline.yaml"] },
+    { signal: "SIGINT", code: 130, command: ["compare", "scenarios/baseline.yaml", "scenarios/merged-po-sm.yaml"] },
+    { signal: "SIGTERM", code: 143, command: ["sweep", "scenarios/baseline.yaml", "--vary", "team.developers=4,7"] },
+  ] as const)("$signal during $command.0 leaves no file and exits $code", async ({ signal, code, command }) => {
     const base = tempDir();
     const out = path.join(base, "big");
-    const r = await interrupted(["run", "scenarios/baseline.yaml", "--runs", "100000", "--jobs", "2", "--out", out], signal, 1500);
+    const r = await interrupted([...command, "--runs", "100000", "--jobs", "2", "--out", out], signal, 1500);
     expect(r.code).toBe(code);
     expect(r.err).toContain(`interrupted by ${signal}`);
     expect(readdirSync(base)).toEqual([]);

@@ -33,7 +33,11 @@ export const register: Register = (program, io) => {
     .action(async (file: string, o: StoryOptions) => {
       const { loadScenario } = await import("../../scenario/load.js");
       const { tell, render } = await import("../../story/index.js");
-      const load = (f: string) => loadScenario(f, { sets: o.set, cwd: io.cwd }).scenario;
+      const load = (f: string) => {
+        const loaded = loadScenario(f, { sets: o.set, cwd: io.cwd });
+        for (const w of loaded.warnings) io.stderr(`warning: ${w}\n`);
+        return loaded.scenario;
+      };
       const scenario = load(file);
       const vs = o.vs === undefined ? undefined : load(o.vs);
       const told = tell(scenario, vs, { seed: o.seed, replication: o.replication, attributionReplications: o.attributionRuns });

@@ -1,0 +1,87 @@
+// CSV cells: the canonical number format and the neutralization of formula-like text (never of
+// numbers); rows read back by readCsv whatever the text holds and wherever the chunks split.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { canonical, csvRows, formatNumber, neutralize } from "../../src/output/csv.js";
+import { RecordSplitter, parseLine, readCsv } from "../../src/output/csvread.js";
+
+describe("formatNumber", () => {
+  it.each([
+    [0, "0"],
+    [-0, "0"],
+    [42, "42"],
+    [-7, "-7"],
+    [0.1 + 0.2, "0.3"],
+    [1 / 3, "0.333333"],
+    [2 / 3, "0.666667"],
+    [-2 / 3, "-0.666667"],
+    [1.5, "1.5"],
+    [1234567.1234567, "1234567.123457"],
+    [0.9999999, "1"],
+    [1e-7, "0"],
+    [-1e-7, "0"],
+    [-4e-7, "0"],
+    [6e-7, "0.000001"],
+    [5e-7, "0"], // the double just below 5e-7 rounds down
+    [1e20, "100000000000000000000"],
+    [1e21, "1000000000000000000000"],
+    [-(2 ** 70), "-1180591620717411303424"],
+    [NaN, ""],
+    [Infinity, ""],
+  ])("%d → %s", (x, text) => {
+    expect(formatNumber(x)).toBe(text);
+    expect(formatNumber(x)).not.toMatch(/e/i);
+  });
+
+  it("canonical() is what a reader of the file gets back", () => {
+    expect(canonical(1 / 3)).toBe(0.333333);
+    expect(canonical(NaN)).toBeNaN();
+  });
+});
+
+describe("cells", () => {
+  it("neutralizes text a spreadsheet would run, and only text", () => {
+    for (const t of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"]) expect(neutralize(t)).toBe(`'${t}`);
+    for (const t of ["baseline", "a=b", "'=x", ""]) expect(neutralize(t)).toBe(t);
+    expect(csvRows([["=cmd", -3, -0.5, "-x", null, undefined, true]])).toBe("'=cmd,-3,-0.5,'-x,,,true\n");
+  });
+
+  it("quotes commas, quotes and line breaks", () => {
+    expect(csvRows([["a,b", 'say "hi"', "two\nlines"]])).toBe('"a,b","say ""hi""","two\nlines"\n');
+    expect(csvRows([])).toBe("");
+  });
+});
+
+describe("reading back", () => {
+  const awkward = [["scenario", "n"], ["plain", 1], ["a,b", 2], ['q"uote', 3], ["two\nlines", 4], ["cr\rhere", 5], ["crlf\r\nhere", 6], ["ünïcødé ✓ 日本", 7], ["", 8], ['"', 9]];
+  const text = csvRows(awkward);
+  const expected = awkward.map((r) => r.map((c) => (typeof c === "number" ? String(c) : c)));
+
+  it("splits records only at line ends outside quotes, however the text is chunked", () => {
+    for (let size = 1; size <= text.length; size += size < 8 ? 1 : 7) {
+      const s = new RecordSplitter();
+      const records: string[] = [];
+      for (let i = 0; i < text.length; i += size) records.push(...s.push(text.slice(i, i + size)));
+      records.push(...s.end());
+      expect(records.map(parseLine), `chunks of ${size}`).toEqual(expected);
+    }
+  });
+
+  it("readCsv streams a file back to the cells written", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "scrumlab-csv-")), "t.csv");
+    writeFileSync(file, text + csvRows(Array.from({ length: 30_000 }, (_, i) => [`row ${i}`, i / 7])));
+    const rows: string[][] = [];
+    for await (const r of readCsv(file)) rows.push(r);
+    expect(rows.slice(0, expected.length)).toEqual(expected);
+    expect(rows).toHaveLength(expected.length + 30_000);
+    expect(rows[rows.length - 1]).toEqual(["row 29999", "4285.571429"]);
+  });
+
+  it("an unterminated quote is an error, not a silent merge of the rest of the file", () => {
+    const s = new RecordSplitter();
+    expect(s.push('"open,1\nnext,2\n')).toEqual([]);
+    expect(() => s.end()).toThrow(/unterminated quote/);
+  });
+});
