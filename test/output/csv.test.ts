@@ -45,7 +45,7 @@ describe("cells", () => {
   it("neutralizes text a spreadsheet would run, and only text", () => {
     for (const t of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"]) expect(neutralize(t)).toBe(`'${t}`);
     for (const t of ["baseline", "a=b", "'=x", ""]) expect(neutralize(t)).toBe(t);
-    expect(csvRows([["=cmd", -3, -0.5, "-x", null, undefined, true]])).toBe("'=cmd,-3,-0.5,'-x,,,true\n");
+    expect(csvRows([["=cmd", -3, -0.5, "-x", null, undefined]])).toBe("'=cmd,-3,-0.5,'-x,,\n");
   });
 
   it("quotes commas, quotes and line breaks", () => {
