@@ -5,6 +5,7 @@
 import { RUN_METRICS } from "../model/result.js";
 import { COMPARISON_COLUMNS, SUMMARY_COLUMNS, csvRows, type Cell } from "../output/csv.js";
 import { readCsv } from "../output/csvread.js";
+import { checkAbort } from "./abort.js";
 import type { OutputFolder } from "../output/folder.js";
 import { higherIsBetter, pairedDifference, summarize, type PairedDifference, type Summary } from "./stats.js";
 
@@ -18,6 +19,8 @@ export interface AggregateInput {
   prefixHeader: string[];
   runs: number;
   sprints: number[];
+  /** Checked between arms: a stop signal ends the summaries with its InterruptedError. */
+  signal?: AbortSignal;
 }
 
 /** What is kept of an arm once its rows are summarized: no per-replication values. */
@@ -37,6 +40,7 @@ export async function aggregate(folder: OutputFolder, input: AggregateInput): Pr
   const arms: ArmSummary[] = [];
   let reference: ArmTotals | undefined;
   for await (const arm of readArms(folder.file("runs.csv"), input)) {
+    checkAbort(input.signal);
     const summaries = arm.totals.map((t) => summarize(t));
     const row = (s: Summary) => [s.n, s.mean, s.sd, s.ci95_low, s.ci95_high, s.p10, s.p50, s.p85, s.p90];
     summary.append(csvRows(RUN_METRICS.map((m, j) => [...arm.prefix, m.key, ...row(summaries[j])])));
@@ -73,12 +77,14 @@ async function* readArms(file: string, input: AggregateInput): AsyncGenerator<Ar
   let key = "";
   let n = 0;
   let header = true;
+  let rows = 0;
   const done = (arm: ArmTotals): ArmTotals => ({ prefix: arm.prefix, totals: arm.totals.map((t) => t.subarray(0, n)) });
   for await (const row of readCsv(file)) {
     if (header) {
       header = false;
       continue;
     }
+    if ((++rows & 0xffff) === 0) checkAbort(input.signal);
     const k = row.slice(0, input.prefixWidth).join("\u0000");
     if (current === undefined || k !== key) {
       if (current) yield done(current);
@@ -114,12 +120,14 @@ async function sprintSummary(folder: OutputFolder, input: AggregateInput): Promi
     out.append(csvRows(rows));
   };
   let header = true;
+  let read = 0;
   for await (const row of readCsv(folder.file("sprints.csv"))) {
     if (header) {
       columns = SPRINT_SUMMARY_METRICS.map((m) => row.indexOf(m));
       header = false;
       continue;
     }
+    if ((++read & 0xffff) === 0) checkAbort(input.signal);
     const k = row.slice(0, input.prefixWidth).join("\u0000");
     if (prefix === undefined || k !== key) {
       flush();

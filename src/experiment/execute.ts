@@ -5,7 +5,8 @@
 import { existsSync } from "node:fs";
 import { fromRoot } from "../paths.js";
 import Tinypool from "tinypool";
-import { InterruptedError, RunError } from "../errors.js";
+import { RunError } from "../errors.js";
+import { checkAbort } from "./abort.js";
 import type { BlockJob, BlockResult } from "./replicate.js";
 import { replicateBlock } from "./replicate.js";
 import type { Task } from "./plan.js";
@@ -26,9 +27,6 @@ function workerFile(): string {
   throw new RunError("the compiled worker (dist/src/experiment/worker.js) is missing: run `npm run build`, or use --jobs 1");
 }
 
-function checkAbort(signal?: AbortSignal): void {
-  if (signal?.aborted) throw new InterruptedError(signal.reason === "SIGTERM" ? "SIGTERM" : "SIGINT");
-}
 
 export async function execute(tasks: Task[], job: (task: Task) => BlockJob, consume: Consume, options: ExecuteOptions): Promise<void> {
   let done = 0;

@@ -12,6 +12,7 @@ import { toolVersion } from "../version.js";
 import { aggregate, type ArmSummary } from "./aggregate.js";
 import { writeReport } from "../output/report/index.js";
 import { BlockFailure, execute } from "./execute.js";
+import { checkAbort } from "./abort.js";
 import { parseShard, parseVary, setText, sweepPoints, tasks, type Arm, type Command, type Plan } from "./plan.js";
 
 export interface ExperimentRequest {
@@ -92,10 +93,11 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
     for (const w of writers.values()) w.close();
     if (plan.shard !== null) {
       folder.write("meta.json", metaText({ ...planMeta(plan), segments }));
+      checkAbort(req.signal);
       folder.commit();
       return { folder: out, plan };
     }
-    const arms = await finish(folder, planMeta(plan), req.report !== false);
+    const arms = await finish(folder, planMeta(plan), req.report !== false, req.signal);
     folder.commit();
     return { folder: out, plan, arms };
   } catch (error) {
@@ -105,12 +107,13 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
   }
 }
 
-/** Summaries and meta.json of a complete folder (single run, or merged shards). */
-export async function finish(folder: OutputFolder, meta: Meta, report: boolean): Promise<ArmSummary[]> {
+/** Summaries and meta.json of a complete folder (single run, or merged shards); a stop signal is honoured up to the end. */
+export async function finish(folder: OutputFolder, meta: Meta, report: boolean, signal?: AbortSignal): Promise<ArmSummary[]> {
   const header = prefixHeader({ command: meta.command, vary: meta.vary ?? [] });
-  const arms = await aggregate(folder, { command: meta.command, prefixWidth: header.length, prefixHeader: header, runs: meta.runs, sprints: meta.scenarios.map((s) => s.sprints) });
+  const arms = await aggregate(folder, { command: meta.command, prefixWidth: header.length, prefixHeader: header, runs: meta.runs, sprints: meta.scenarios.map((s) => s.sprints), signal });
   folder.write("meta.json", metaText({ ...meta, shard: null, segments: undefined }));
   if (report) await writeReport(folder.temp);
+  checkAbort(signal);
   return arms;
 }
 

@@ -6,6 +6,7 @@ import path from "node:path";
 import { InputError } from "../errors.js";
 import { OutputFolder, type TableWriter } from "../output/folder.js";
 import type { ArmSummary } from "./aggregate.js";
+import { checkAbort } from "./abort.js";
 import { diskError, finish, safeName, tableHeaders, type Meta } from "./experiment.js";
 
 interface Shard {
@@ -13,7 +14,7 @@ interface Shard {
   meta: Meta;
 }
 
-export async function mergeShards(dirs: string[], out: string, force: boolean, report = true): Promise<{ folder: string; meta: Meta; arms: ArmSummary[] }> {
+export async function mergeShards(dirs: string[], out: string, force: boolean, report = true, signal?: AbortSignal): Promise<{ folder: string; meta: Meta; arms: ArmSummary[] }> {
   const shards = checkShards(dirs.map((dir) => ({ dir, meta: readMeta(dir) })));
   const meta = shards[0].meta;
   const tables = tableHeaders({ command: meta.command, vary: meta.vary ?? [], trace: meta.trace });
@@ -24,6 +25,7 @@ export async function mergeShards(dirs: string[], out: string, force: boolean, r
       const name = `${t}.csv`;
       const w = folder.table(name, header);
       for (let arm = 0; arm < meta.scenarios.length; arm++) {
+        checkAbort(signal);
         for (const s of shards) for (const [a, start, end] of s.meta.segments?.[name] ?? []) if (a === arm) copyRange(path.join(s.dir, name), start, end, w);
       }
       w.close();
@@ -31,7 +33,7 @@ export async function mergeShards(dirs: string[], out: string, force: boolean, r
     for (const f of meta.command === "compare" ? meta.scenarios.map((sc) => `${safeName(sc.name)}.resolved.yaml`) : ["scenario.resolved.yaml"]) {
       folder.write(f, readFileSync(path.join(shards[0].dir, f), "utf8"));
     }
-    const arms = await finish(folder, meta, report);
+    const arms = await finish(folder, meta, report, signal);
     folder.commit();
     return { folder: out, meta, arms };
   } catch (error) {

@@ -3,6 +3,8 @@
 import { appendFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { InterruptedError } from "../../src/errors.js";
+import { mergeShards } from "../../src/experiment/merge.js";
 import { firstDifference, inProcess, snapshot, tempDir } from "../cli/helpers.js";
 
 const quiet = ["--jobs", "1", "--no-report", "--quiet"];
@@ -56,5 +58,29 @@ describe("merge", () => {
     expect(r.err).toContain("runs.csv: ");
     expect(r.err).toContain("the shard folder was changed or cut short");
     expect(readdirSync(base).sort()).toEqual(["other", "shard0", "shard1", "whole"]);
+  });
+
+  it("stopped at any point (SIGTERM), it leaves nothing; not stopped, the whole folder", async () => {
+    const base = tempDir();
+    const args = ["compare", "scenarios/baseline.yaml", "scenarios/proxy-po.yaml", "--runs", "4", "--detail", "1", "--set", "horizon.sprints=2"];
+    const dirs = await shards(args, 2, base);
+    const out = path.join(base, "merged");
+    let checks = 0;
+    for (let k = 0; ; k++) {
+      let seen = 0;
+      const signal = { get aborted() { return ++seen > k; }, reason: "SIGTERM" } as AbortSignal;
+      try {
+        await mergeShards(dirs, out, false, true, signal);
+      } catch (error) {
+        expect(error).toBeInstanceOf(InterruptedError);
+        expect((error as InterruptedError).exitCode).toBe(143);
+        expect(readdirSync(base).sort(), `stopped at check ${k}`).toEqual(["shard0", "shard1"]);
+        continue;
+      }
+      checks = k;
+      break;
+    }
+    expect(checks).toBeGreaterThan(4); // it was stopped between tables, arms and in the summaries
+    expect(readdirSync(out)).toContain("report.html");
   });
 });

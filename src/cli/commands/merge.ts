@@ -15,7 +15,7 @@ export const register: Register = (program, io) => {
       const path = await import("node:path");
       const { mergeShards } = await import("../../experiment/merge.js");
       const { headline } = await import("../../output/headline.js");
-      const result = await mergeShards(dirs.map((d) => path.resolve(io.cwd, d)), path.resolve(io.cwd, options.out), options.force === true, options.report);
+      const result = await mergeShards(dirs.map((d) => path.resolve(io.cwd, d)), path.resolve(io.cwd, options.out), options.force === true, options.report, io.signal);
       if (options.quiet) return;
       io.stdout(headline(result.arms, result.meta.command === "compare"));
       io.stdout(`wrote ${result.folder}\n`);
