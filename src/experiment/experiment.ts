@@ -137,6 +137,7 @@ function makePlan(req: ExperimentRequest, warnings: string[]): Plan {
   const seed = req.seed ?? scenarios[0].seed;
   const runs = req.runs ?? scenarios[0].runs;
   const vary = req.vary.map(parseVary);
+  for (const v of vary) if (v.path === "seed" || v.path === "runs") throw new InputError(`--vary ${v.path}: the ${v.path} is the experiment's, the same for every point; use --${v.path}`);
   const arms: Arm[] = [];
   const names = new Map<string, number>();
   const unique = (name: string) => {
