@@ -16,13 +16,15 @@ export function progressBar(io: CliIO, quiet: boolean, label: string, now: () =>
   const start = now();
   let last = 0;
   let drawn = 0;
+  let first: { t: number; done: number } | undefined;
   const width = 24;
   return {
     update(done, total) {
       const t = now();
+      first ??= { t, done }; // the rate is measured from the first block done, so start-up does not skew the ETA
       if (t - start < 1000 || (t - last < 100 && done < total)) return;
       last = t;
-      const rate = done / ((t - start) / 1000);
+      const rate = t > first.t && done > first.done ? (done - first.done) / ((t - first.t) / 1000) : done / ((t - start) / 1000);
       const eta = rate > 0 ? Math.ceil((total - done) / rate) : 0;
       const filled = Math.min(width, Math.round((width * done) / Math.max(1, total)));
       const text = `${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}  ${rate.toFixed(0)}/s  ETA ${eta}s`;

@@ -18,8 +18,8 @@ describe("progressBar", () => {
     bar.update(10, 100);
     expect(io.err).toEqual([]);
     c.advance(1500);
-    bar.update(50, 100);
-    expect(io.err.join("")).toBe("\rrun [############------------] 50/100  25/s  ETA 2s");
+    bar.update(50, 100); // 40 more in 1.5 s since the first block
+    expect(io.err.join("")).toBe("\rrun [############------------] 50/100  27/s  ETA 2s");
     c.advance(50);
     bar.update(60, 100); // within 100 ms of the last draw: skipped
     expect(io.err).toHaveLength(1);
@@ -29,6 +29,17 @@ describe("progressBar", () => {
     bar.end();
     expect(io.err[2]).toMatch(/^\r +\r$/);
     expect(io.err.join("")).not.toMatch(/\u001b/);
+  });
+
+  it("measures the rate from the first block, so start-up does not skew the ETA", () => {
+    const io = memoryIO({ stderrIsTTY: true });
+    const c = clock();
+    const bar = progressBar(io, false, "run", c.now);
+    c.advance(3000); // workers starting
+    bar.update(10, 1010);
+    c.advance(1000);
+    bar.update(110, 1010);
+    expect(io.err[1]).toContain("110/1010  100/s  ETA 9s");
   });
 
   it("draws nothing when stderr is not a terminal, or with --quiet, or for a short run", () => {
