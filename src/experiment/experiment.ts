@@ -4,6 +4,7 @@
 import path from "node:path";
 import { InputError, RunError } from "../errors.js";
 import { loadScenario } from "../scenario/load.js";
+import { ScenarioError } from "../scenario/problems.js";
 import { formatResolvedScenario } from "../scenario/format.js";
 import type { Scenario } from "../scenario/types.js";
 import { COLUMNS, TABLES, csvRows, type TableName } from "../output/csv.js";
@@ -13,7 +14,7 @@ import { aggregate, type ArmSummary } from "./aggregate.js";
 import { writeReport } from "../output/report/index.js";
 import { BlockFailure, execute } from "./execute.js";
 import { checkAbort } from "./abort.js";
-import { parseShard, parseVary, setText, sweepPoints, tasks, type Arm, type Command, type Plan } from "./plan.js";
+import { parseShard, parseVary, setText, sweepPoints, tasks, type Arm, type Command, type Plan, type Vary } from "./plan.js";
 
 export interface ExperimentRequest {
   command: Command;
@@ -154,9 +155,20 @@ function makePlan(req: ExperimentRequest, warnings: string[]): Plan {
     if (vary.length === 0) throw new InputError("sweep needs at least one --vary path=from:to:step or --vary path=a,b,c");
     const points = sweepPoints(vary);
     if (points.length > 100_000) throw new InputError(`--vary makes ${points.length} points; at most 100,000`);
-    for (const p of points) arm(load(req.files[0], vary.map((v, i) => setText(v.path, p[i]))), req.files[0], p);
+    for (const p of points) arm(loadPoint(() => load(req.files[0], vary.map((v, i) => setText(v.path, p[i]))), vary, p, req.vary), req.files[0], p);
   } else req.files.forEach((f, i) => arm(scenarios[i], f));
   return { command: req.command, arms, seed, runs, first: req.first, detail: Math.min(req.detail, runs), trace: req.trace, vary, shard: parseShard(req.shard), base: req.command === "sweep" ? scenarios[0] : undefined };
+}
+
+/** A sweep point's scenario; a value the schema refuses is reported against its --vary option, not the --set made of it. */
+function loadPoint(load: () => Scenario, vary: Vary[], point: unknown[], texts: string[]): Scenario {
+  try {
+    return load();
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    const sets = vary.map((v, i) => `--set ${setText(v.path, point[i])}`);
+    throw new ScenarioError(error.problems.map((p) => (sets.includes(p.file) ? { ...p, file: `--vary ${texts[sets.indexOf(p.file)]}` } : p)));
+  }
 }
 
 function writeHeaderFiles(folder: OutputFolder, plan: Plan): void {

@@ -1,5 +1,5 @@
-// Options shared by run, compare and sweep: where the seed and runs come from, and what a
-// sweep may not vary.
+// Options shared by run, compare and sweep: where the seed and runs come from, what a sweep
+// may not vary, and how a refused --vary value is reported.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -32,6 +32,13 @@ describe("seed and runs", () => {
       expect(r.code).toBe(2);
       expect(r.err).toContain(`--vary ${key}: the ${key} is the experiment's, the same for every point; use --${key}`);
     }
+  });
+
+  it("a value the scenario schema refuses is reported against its --vary option", async () => {
+    const r = await inProcess(["sweep", "scenarios/baseline.yaml", "--vary", "roles.mergedPoSm=false,true", "--vary", "team.developers=3:60:10", "--out", path.join(tempDir(), "x")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--vary team.developers=3:60:10: team.developers: expected a whole number from 1 to 50, found 53");
+    expect((await inProcess(["sweep", "scenarios/baseline.yaml", "--vary", "nope.key=1,2", "--out", path.join(tempDir(), "x")])).err).toContain("--vary nope.key=1,2: nope.key: no such key");
   });
 
   it("--set seed=… changes the master seed of a run", async () => {
