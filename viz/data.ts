@@ -1,5 +1,6 @@
-// The data a report draws (ReportData): built on the server from an output folder, embedded in
-// the page as JSON, and read by the same chart modules in the browser and in SVG export.
+// The data a report draws (ReportData): built on the server from an output folder (or in the
+// playground from runs in the browser), embedded in the page as JSON, and read by the same
+// chart modules in the browser and in SVG export. Plain JSON: no Infinity, no undefined.
 
 export interface Bin {
   x0: number;
@@ -7,13 +8,21 @@ export interface Bin {
   count: number;
 }
 
+/** A key moment marked on the sprint-based charts (the coaching story fills these). */
 export interface Annotation {
   /** Chart id (e.g. "cumulative-value"), or "*" for every sprint-based chart. */
   chart: string;
+  /** The arm whose colour the marker takes. */
   arm: number;
   sprint: number;
+  /** Short text shown on the chart. */
   label: string;
+  /** Longer text for the tooltip (defaults to the label). */
+  detail?: string;
 }
+
+/** Upper edges, in working days, of the impediment-age buckets; the last bucket is open. */
+export const AGE_EDGES = [0.5, 1, 2, 5, 10, 20, 40] as const;
 
 export interface ReportData {
   meta: {
@@ -24,22 +33,48 @@ export interface ReportData {
     detail: number;
     reference: string | null;
     vary: Array<{ path: string; values: unknown[] }> | null;
+    /** One per arm, in arm order (a sweep: its scenario once). */
     scenarios: Array<{ name: string; description: string; sprints: number; sprintDays: number; hoursPerDay: number }>;
   };
   /** Scenarios (run, compare) or sweep points, in the order of the files. */
   arms: Array<{ name: string; label: string; values: string[] }>;
-  /** The arms the per-arm charts draw (all, or a spread of a large sweep). */
+  /** The arms the per-arm charts draw (all, or an even spread of a large sweep). */
   drawn: number[];
+  /** Summaries of the run totals the charts use, for every arm. */
   totals: Array<{ arm: number; metric: string; mean: number; ci95_low: number; ci95_high: number; p10: number; p50: number; p90: number }>;
+  /** Per-sprint summaries of the charted sprint metrics (drawn arms). */
   sprints: Array<{ arm: number; sprint: number; metric: string; mean: number; p10: number; p50: number; p90: number }>;
+  /** Total value per replication; every arm's bins have the same edges. */
   valueHistogram: Array<{ arm: number; bins: Bin[] }>;
+  /** Mean hours per person and sprint (developers: the mean developer), per role and duty, over the detail replications. */
   hours: Array<{ arm: number; role: string; duty: string; hours: number }>;
-  impedimentAges: Array<{ arm: number; bins: Bin[] }>;
+  /** Removed impediments per age bucket (AGE_EDGES; counts.length = AGE_EDGES.length + 1), over the detail replications. */
+  impedimentAges: Array<{ arm: number; counts: number[] }>;
+  /** Items per state at the end of each day, in the representative replication. */
   cfd: Array<{ arm: number; replication: number | null; days: number[]; selected: number[]; inProgress: number[]; done: number[]; accepted: number[] }>;
+  /** [day done, cycle time in hours] of done items (thinned to a few thousand), and the percentiles of all of them. */
   cycles: Array<{ arm: number; points: Array<[number, number]>; p50: number; p85: number; p95: number }>;
-  comparison: Array<{ scenario: string; metric: string; mean_reference: number; mean_diff: number; ci95_low: number; ci95_high: number; pct_change: number; share_better: number }>;
+  /** Compare: the paired difference of each metric, per scenario (arm) against the reference (arm 0). */
+  comparison: Array<{ arm: number; metric: string; mean_reference: number; mean_diff: number; ci95_low: number; ci95_high: number; pct_change: number; share_better: number }>;
   annotations: Annotation[];
 }
+
+/** The run totals the report keeps (the others stay in summary.csv). */
+export const REPORT_TOTALS = [
+  "value_delivered",
+  "items_done",
+  "say_do_ratio",
+  "sprint_goal_rate",
+  "productivity_end",
+  "cycle_time_mean_hours",
+  "blocked_hours",
+  "impediment_age_mean_hours",
+  "clarification_wait_mean_hours",
+  "interruption_hours",
+] as const;
+
+/** The sprint metrics the report keeps. */
+export const REPORT_SPRINT_METRICS = ["cumulative_value", "value_delivered", "velocity_hours", "say_do_ratio", "impediments_open"] as const;
 
 export function sprintSeries(data: ReportData, arm: number, metric: string): ReportData["sprints"] {
   return data.sprints.filter((s) => s.arm === arm && s.metric === metric).sort((a, b) => a.sprint - b.sprint);
@@ -47,4 +82,9 @@ export function sprintSeries(data: ReportData, arm: number, metric: string): Rep
 
 export function total(data: ReportData, arm: number, metric: string): ReportData["totals"][number] | undefined {
   return data.totals.find((t) => t.arm === arm && t.metric === metric);
+}
+
+/** The annotations a chart draws: its own and those for every sprint-based chart. */
+export function annotationsOf(data: ReportData, chart: string): ReportData["annotations"] {
+  return data.annotations.filter((a) => a.chart === chart || a.chart === "*");
 }

@@ -1,4 +1,4 @@
-// Colour-blind-safe colours (Okabe & Ito, 2008) for scenarios, and a fixed colour per duty.
+// Colour-blind-safe colours (Okabe & Ito, 2008) for arms, and a fixed colour per duty (grouped by kind).
 
 export const OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
 
@@ -25,3 +25,14 @@ export const DUTY_COLORS: Record<string, string> = {
   "context-switch": "#F4A582",
   idle: "#E8E8E8",
 };
+
+/** The colour of an arm in the charts: by its place among the drawn arms (a sweep draws a spread of its points). */
+export function colorOf(data: { drawn: number[] }, arm: number): string {
+  const i = data.drawn.indexOf(arm);
+  return armColor(i < 0 ? arm : i);
+}
+
+/** Legend items for the drawn arms. */
+export function armLegend(data: { drawn: number[]; arms: Array<{ label: string }> }): Array<{ label: string; color: string }> {
+  return data.drawn.map((a) => ({ label: data.arms[a].label, color: colorOf(data, a) }));
+}

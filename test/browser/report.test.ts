@@ -1,7 +1,8 @@
-// The report in a real browser: the report of a run, a compare and a sweep load from file://
-// with no console error and no request, every chart draws marks, a tooltip appears on hover,
-// and a hostile scenario name is shown as text, never run. Screenshots go to test-output/.
-import { mkdtempSync, writeFileSync } from "node:fs";
+// The report in a real browser: the report of a run, a compare and a sweep (real CLI folders)
+// load from file:// with no console error and no request, every chart draws marks, a tooltip
+// appears on hover, a hostile scenario name is shown as text, never run, and the SVG files of
+// `report --svg` are well-formed. Screenshots go to test-output/.
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
@@ -10,7 +11,7 @@ import { inProcess } from "../cli/helpers.js";
 import { haveChromium, launch, mustRun, open, SCREENSHOTS } from "./browser.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "scrumlab-browser-"));
-const hostileName = '<img src=x onerror="window.__xss=1">';
+const hostileName = '<img src=x onerror="window.__xss=1"> & co';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -42,11 +43,13 @@ describe.skipIf(!mustRun)("report.html in headless Chromium", () => {
       expect(marks, `${await s.getAttribute("id")} has marks`).toBeGreaterThan(0);
       expect(await s.locator(".error").count()).toBe(0);
     }
-    const mark = page.locator("section.chart-section svg [data-tip]").first();
+    const mark = page.locator("section.chart-section svg circle[data-tip], section.chart-section svg rect[data-tip]").first();
     await mark.hover({ force: true });
     const tooltip = page.locator("#tooltip");
     await expect.poll(() => tooltip.isVisible()).toBe(true);
-    expect((await tooltip.textContent())?.length).toBeGreaterThan(5);
+    expect(await tooltip.textContent()).toBe(await mark.getAttribute("data-tip"));
+    await page.mouse.move(1, 1);
+    await expect.poll(() => tooltip.isVisible()).toBe(false);
     await page.screenshot({ path: path.join(SCREENSHOTS, `report-${kind}.png`), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
@@ -59,7 +62,26 @@ describe.skipIf(!mustRun)("report.html in headless Chromium", () => {
     expect(await page.locator("header").textContent()).toContain(hostileName);
     expect(await page.locator("header").textContent()).toContain("<script>window.__xss = 2</script>");
     expect(await page.locator("header img, main img").count()).toBe(0);
+    expect(await page.locator("#section-value-per-sprint .legend").textContent()).toContain(hostileName);
+    // bars are arm by arm, 12 sprints each: the 13th is the hostile scenario's first
+    await page.locator("#section-value-per-sprint svg rect[data-tip]").nth(12).hover({ force: true });
+    await expect.poll(() => page.locator("#tooltip").textContent()).toContain(hostileName);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("opens every SVG file of report --svg as well-formed XML with marks", async () => {
+    expect((await inProcess(["report", path.join(dir, "compare"), "--svg"])).code).toBe(0);
+    const files = readdirSync(path.join(dir, "compare", "charts"));
+    expect(files.length).toBe(9);
+    const page = await browser.newPage();
+    for (const f of files) {
+      await page.goto(`file://${path.join(dir, "compare", "charts", f)}`);
+      expect(await page.evaluate(() => document.documentElement.localName), f).toBe("svg");
+      expect(await page.evaluate(() => document.getElementsByTagName("parsererror").length), f).toBe(0);
+      expect(await page.locator("circle, rect[data-tip], path.layer").count(), f).toBeGreaterThan(0);
+    }
     await page.close();
   });
 });

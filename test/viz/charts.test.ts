@@ -1,62 +1,169 @@
-// SVG snapshots of every chart module at fixed data (a compare fixture, and a sweep built from
-// it), drawn into a server-side DOM (linkedom) exactly as `report --svg` does.
-import { readFileSync } from "node:fs";
+// Every chart module drawn into a server-side DOM (linkedom), exactly as `report --svg` does,
+// from synthetic output folders (test/report/synthetic.ts): SVG snapshots with ids normalized,
+// and checks that the marks match the data — one mark per thing the chart claims to show.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { parseHTML } from "linkedom";
-import { describe, expect, it } from "vitest";
-import { CHARTS } from "../../viz/charts/index.js";
-import type { ReportData } from "../../viz/data.js";
-import { svgFile } from "../../src/output/report/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CHARTS, chartHeight } from "../../viz/charts/index.js";
+import { FOREST_METRICS } from "../../viz/charts/forest.js";
+import { AGE_EDGES, type ReportData } from "../../viz/data.js";
+import { readReportData } from "../../src/output/report/data.js";
+import { svgFile } from "../../src/output/report/svg.js";
+import { syntheticFolders } from "../report/synthetic.js";
 
-const compare = JSON.parse(readFileSync("test/fixtures/report-data.json", "utf8")) as ReportData;
-const sweep: ReportData = {
-  ...compare,
-  meta: { ...compare.meta, command: "sweep", reference: null, vary: [{ path: "roles.mergedPoSm", values: [false, true] }] },
-  arms: compare.arms.map((a, i) => ({ name: "baseline", label: `mergedPoSm=${i === 1}`, values: [String(i === 1)] })),
-  comparison: [],
-};
+let run: ReportData;
+let compare: ReportData;
+let sweep: ReportData;
 
-function draw(id: string, data: ReportData): string {
+beforeAll(async () => {
+  const dirs = await syntheticFolders(mkdtempSync(path.join(tmpdir(), "scrumlab-charts-")));
+  [run, compare, sweep] = await Promise.all([readReportData(dirs.run), readReportData(dirs.compare), readReportData(dirs.sweep)]);
+});
+
+function drawSvg(id: string, data: ReportData, titled = true): SVGSVGElement {
   const chart = CHARTS.find((c) => c.id === id);
   if (!chart) throw new Error(id);
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  const svg = chart.draw({ document: document as unknown as Document, width: 960, height: 440 }, data);
-  return svgFile(svg).replace(/ id="[^"]*"/g, ' id="…"');
+  return chart.draw({ document: document as unknown as Document, width: 960, height: chartHeight(chart, data, 440), titled }, data);
 }
 
-describe("chart modules", () => {
-  it.each(CHARTS.filter((c) => c.id !== "sweep").map((c) => c.id))("%s (compare fixture)", async (id) => {
-    const svg = draw(id, compare);
-    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(svg).toContain(`class="chart chart-${id}"`);
-    expect(svg).toContain("data-tip=");
-    expect(svg).not.toMatch(/NaN|undefined|Infinity/);
-    await expect(svg).toMatchFileSnapshot(`__snapshots__/${id}.svg`);
+const draw = (id: string, data: ReportData) => svgFile(drawSvg(id, data)).replace(/ id="[^"]*"/g, ' id="…"');
+const count = (svg: SVGSVGElement, selector: string) => svg.querySelectorAll(selector).length;
+
+describe("chart modules: SVG snapshots", () => {
+  const cases = () => [
+    ...CHARTS.filter((c) => c.id !== "sweep" && c.id !== "forest").map((c) => [c.id, "run", run] as const),
+    ...CHARTS.filter((c) => c.id !== "sweep").map((c) => [c.id, "compare", compare] as const),
+    ...CHARTS.filter((c) => c.id !== "forest").map((c) => [c.id, "sweep", sweep] as const),
+  ];
+  it("cover every chart for the folders it applies to", () => {
+    for (const [id, , data] of cases()) expect(CHARTS.find((c) => c.id === id)?.applies(data), id).toBe(true);
+    expect(cases().length).toBe(8 + 9 + 9);
+  });
+  it.each(["run", "compare", "sweep"])("%s", async (kind) => {
+    for (const [id, k, data] of cases()) {
+      if (k !== kind) continue;
+      const svg = draw(id, data);
+      expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svg, id).toContain(`class="chart chart-${id}"`);
+      expect(svg, id).toContain("data-tip=");
+      expect(svg, id).not.toMatch(/NaN|undefined|Infinity|null/);
+      await expect(svg).toMatchFileSnapshot(`__snapshots__/${kind}/${id}.svg`);
+    }
+  });
+});
+
+describe("chart modules: marks match the data", () => {
+  it("cumulative value: one median line and band per arm", () => {
+    const svg = drawSvg("cumulative-value", compare);
+    expect(count(svg, "path.median")).toBe(3);
+    expect(count(svg, "path.band")).toBe(3);
+    expect(count(svg, "g.points circle")).toBe(3 * 6);
   });
 
-  it("sweep (sweep fixture)", async () => {
-    const svg = draw("sweep", sweep);
-    expect(svg).not.toMatch(/NaN|undefined|Infinity/);
-    await expect(svg).toMatchFileSnapshot("__snapshots__/sweep.svg");
+  it("value per sprint: one bar per arm and sprint, as tall as the mean", () => {
+    const svg = drawSvg("value-per-sprint", compare);
+    const bars = [...svg.querySelectorAll("g.bars rect")];
+    expect(bars.length).toBe(3 * 6);
+    const s1 = compare.sprints.find((s) => s.arm === 0 && s.sprint === 1 && s.metric === "value_delivered");
+    expect(bars[0].getAttribute("data-tip")).toContain(`sprint 1: mean ${Math.round(s1?.mean ?? NaN).toLocaleString("en-US")}`);
   });
 
-  it("chart titles and axes say what they show, with units", () => {
-    for (const id of ["cumulative-value", "cycle-time", "hours-by-role", "impediments"]) {
+  it("value distribution: a mean line and CI strip per arm; bars count every replication", () => {
+    const svg = drawSvg("value-distribution", compare);
+    expect(count(svg, "line.mean")).toBe(3);
+    expect(count(svg, "rect.ci")).toBe(3);
+    const counted = [...svg.querySelectorAll("g.bars rect")].map((r) => Number(/: (\d+) replication/.exec(r.getAttribute("data-tip") ?? "")?.[1]));
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(3 * 20);
+  });
+
+  it("hours by role: every person's segments add up to the hours booked", () => {
+    const svg = drawSvg("hours-by-role", compare);
+    const roles = [...svg.querySelectorAll(".axis.y text")].map((t) => t.textContent);
+    expect(roles).toEqual(["Product Owner", "Scrum Master", "developer (mean)", "merged PO/SM", "developer (mean)", "Product Owner", "Scrum Master", "developer (mean)"]);
+    const totals = [...svg.querySelectorAll("text.total")].map((t) => t.textContent);
+    // 5 days × 8 h a sprint; the part-time PO gives 30 % of it.
+    expect(totals).toEqual(["40 h", "40 h", "40 h", "40 h", "40 h", "12 h", "40 h", "40 h"]);
+  });
+
+  it("impediments: a line per arm, and a bar per arm and age bucket", () => {
+    const svg = drawSvg("impediments", compare);
+    expect(count(svg, "path.median")).toBe(3);
+    expect(count(svg, "g.bars rect")).toBe(3 * (AGE_EDGES.length + 1));
+  });
+
+  it("cumulative flow: four stacked states per arm", () => {
+    expect(count(drawSvg("cumulative-flow", compare), "path.layer")).toBe(4 * 3);
+    expect(count(drawSvg("cumulative-flow", run), "path.layer")).toBe(4);
+  });
+
+  it("cycle time: P50, P85 and P95 lines per arm, at the data's values", () => {
+    const svg = drawSvg("cycle-time", compare);
+    expect(count(svg, "g.percentile")).toBe(3 * 3);
+    const labels = [...svg.querySelectorAll("g.percentile text")].map((t) => t.firstChild?.textContent);
+    expect(labels[0]).toBe(`P50 ${compare.cycles[0].p50.toFixed(1)} h`);
+  });
+
+  it("forest: an estimate per metric and scenario against the reference, never for the reference", () => {
+    const svg = drawSvg("forest", compare);
+    expect(count(svg, "g.estimates circle")).toBe(FOREST_METRICS.length * 2);
+    const tips = [...svg.querySelectorAll("g.estimates circle")].map((c) => c.getAttribute("data-tip") ?? "");
+    expect(tips.some((t) => t.startsWith("baseline"))).toBe(false);
+    // merged-po-sm delivers less: its value estimate lies left of zero.
+    const zero = Number(svg.querySelector("g.plot > line")?.getAttribute("x1"));
+    const value = [...svg.querySelectorAll("g.estimates circle")].find((c) => c.getAttribute("data-tip")?.startsWith("merged-po-sm, value delivered"));
+    expect(Number(value?.getAttribute("cx"))).toBeLessThan(zero);
+  });
+
+  it("sweep: every point on each of the four panels, one line per value of the second key", () => {
+    const svg = drawSvg("sweep", sweep);
+    expect(count(svg, "path.median")).toBe(4 * 2);
+    expect(count(svg, "circle")).toBe(4 * 10);
+    expect(svg.textContent).toContain("mergedPoSm = true");
+  });
+
+  it("a sweep's per-arm charts draw an even spread of six points, coloured by their place", () => {
+    expect(sweep.drawn).toEqual([0, 2, 4, 5, 7, 9]);
+    const legend = [...drawSvg("cumulative-value", sweep).querySelectorAll(".legend rect")].map((r) => r.getAttribute("fill"));
+    expect(new Set(legend).size).toBe(6);
+  });
+});
+
+describe("chart modules: frame", () => {
+  it("titles and axis labels say what they show, with units", () => {
+    for (const id of ["cumulative-value", "value-per-sprint", "cycle-time", "hours-by-role", "impediments", "value-distribution"]) {
       const svg = draw(id, compare);
       expect(svg).toMatch(/class="title"[^>]*>[^<]+</);
-      expect(svg).toMatch(/class="axis-label"[^>]*>[^<]*(value|hours|days|sprint)/);
+      expect(svg, id).toMatch(/class="axis-label"[^>]*>[^<]*\((value units|working hours|working days|hours|%|[^)]*)\)/);
     }
   });
 
-  it("marks a story's annotation on the sprint-based charts", () => {
-    const svg = draw("cumulative-value", { ...compare, annotations: [{ chart: "*", arm: 1, sprint: 4, label: "impediments piled up" }] });
-    expect(svg).toContain('class="annotation"');
-    expect(svg).toContain("impediments piled up");
+  it("leaves the title to the page when asked", () => {
+    expect(count(drawSvg("velocity", compare, false), "text.title")).toBe(0);
+    expect(count(drawSvg("velocity", compare, true), "text.title")).toBe(1);
+  });
+
+  it("marks annotations above the plot, one row each, on every sprint-based chart", () => {
+    const annotated = { ...compare, annotations: [{ chart: "*", arm: 1, sprint: 4, label: "impediments piled up", detail: "merged-po-sm, sprint 4: three impediments waited" }, { chart: "impediments", arm: 2, sprint: 2, label: "answer waited" }] };
+    for (const [id, n] of [["cumulative-value", 1], ["value-per-sprint", 1], ["impediments", 2], ["velocity", 0]] as const) {
+      const svg = drawSvg(id, annotated);
+      expect(count(svg, "g.annotation"), id).toBe(n);
+    }
+    const svg = drawSvg("cumulative-value", annotated);
+    const label = svg.querySelector("g.annotation text");
+    expect(label?.textContent).toBe("impediments piled up");
+    expect(Number(label?.getAttribute("y"))).toBeLessThan(0);
+    expect(svg.querySelector("g.annotation")?.getAttribute("data-tip")).toBe("merged-po-sm, sprint 4: three impediments waited");
   });
 
   it("renders names as text, escaped", () => {
-    const hostile = { ...compare, arms: compare.arms.map((a) => ({ ...a, label: '<img src=x onerror="window.__xss=1">' })) };
-    const svg = draw("value-per-sprint", hostile);
-    expect(svg).not.toContain("<img");
-    expect(svg).toContain("&lt;img");
+    const hostile = { ...compare, arms: compare.arms.map((a) => ({ ...a, label: '<img src=x onerror="window.__xss=1"> R&D' })) };
+    for (const id of ["value-per-sprint", "hours-by-role", "forest", "value-distribution"]) {
+      const svg = draw(id, hostile);
+      expect(svg, id).not.toContain("<img");
+      expect(svg, id).toContain("&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt; R&amp;D");
+    }
   });
 });

@@ -1,33 +1,61 @@
-// 8. Cycle time of every item done in the detail replications, by the day it was done, with
-// the P50, P85 and P95 lines per scenario.
+// 8. Cycle time of the items done in the detail replications, by the day they were done, with
+// the P50, P85 and P95 lines: one panel per drawn arm on shared axes.
 import { max, scaleLinear } from "d3";
+import { axes } from "../axes.js";
 import type { ReportData } from "../data.js";
 import { fmt1 } from "../format.js";
-import { axes, frame, tip, type ChartContext } from "../frame.js";
-import { armColor } from "../palette.js";
+import { frame, halo, type ChartContext, type Frame } from "../frame.js";
+import { colorOf } from "../palette.js";
+import { COLUMNS, gridHeight, gridPanels } from "../small-multiples.js";
+import { tip } from "../tooltip.js";
 
 export const id = "cycle-time";
 export const title = "Cycle time of done items, with percentiles";
 
+const setsOf = (data: ReportData) => data.drawn.map((a) => data.cycles.find((c) => c.arm === a)).filter((c) => c !== undefined) as ReportData["cycles"];
+
+export const height = (data: ReportData) => gridHeight(setsOf(data).length, 300);
+
+const LINES = [
+  ["P50", "p50", "none"],
+  ["P85", "p85", "6 3"],
+  ["P95", "p95", "2 3"],
+] as const;
+
+function scatter(p: Frame, s: ReportData["cycles"][number], name: string, color: string, x: (v: number) => number, y: ReturnType<typeof scaleLinear<number, number>>): void {
+  const top = y.domain()[1];
+  const shown = s.points.filter((q) => q[1] <= top);
+  tip(
+    p.plot.append("g").attr("class", "dots").selectAll("circle").data(shown).join("circle")
+      .attr("cx", (q) => x(q[0])).attr("cy", (q) => y(q[1])).attr("r", 2).attr("fill", color).attr("fill-opacity", 0.35),
+    (q) => `${name}: done on day ${Math.ceil(q[0])}, cycle time ${fmt1(q[1])} h`,
+  );
+  for (const [label, key, dash] of LINES) {
+    const v = s[key];
+    const g = p.plot.append("g").attr("class", "percentile");
+    g.append("line").attr("x1", 0).attr("x2", p.width).attr("y1", y(v)).attr("y2", y(v)).attr("stroke", "#222").attr("stroke-width", 1.5).attr("stroke-dasharray", dash);
+    const t = g.append("text").attr("x", p.width - 2).attr("y", y(v) - 4).attr("text-anchor", "end").attr("font-size", 11).attr("fill", "#222").text(`${label} ${fmt1(v)} h`);
+    halo(t);
+    tip(t as never, () => `${name}: ${label} of cycle time ${fmt1(v)} h (all done items of the detail replications)`);
+  }
+  const hidden = s.points.length - shown.length;
+  p.plot.append("text").attr("class", "panel-title").attr("x", 0).attr("y", -6).attr("font-weight", 600).attr("fill", color).text(name);
+  if (hidden > 0) halo(p.plot.append("text").attr("class", "hidden-count").attr("x", p.width - 2).attr("y", 10).attr("text-anchor", "end").attr("font-size", 11).attr("fill", "#555").attr("data-tip", `${hidden} dot${hidden === 1 ? "" : "s"} above ${fmt1(top)} h not shown`).text(`+${hidden} above`));
+}
+
 export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
-  const sets = data.drawn.map((a) => data.cycles.find((c) => c.arm === a)).filter((c) => c !== undefined) as ReportData["cycles"];
-  const f = frame(ctx, id, title, undefined, sets.map((s) => ({ label: `${data.arms[s.arm].label} (P50 solid, P85 dashed, P95 dotted)`, color: armColor(s.arm) })));
-  const x = scaleLinear().domain([0, max(sets.flatMap((s) => s.points.map((p) => p[0]))) ?? 1]).nice().range([0, f.width]);
-  const top = Math.max(...sets.map((s) => s.p95 * 1.6));
-  const y = scaleLinear().domain([0, Number.isFinite(top) && top > 0 ? top : 1]).nice().range([f.height, 0]);
-  axes(f, x, y, "day the item was done", "cycle time (working hours, start to done)");
-  sets.forEach((s, k) => {
-    const color = armColor(s.arm);
-    tip(
-      f.plot.append("g").attr("class", "dots").selectAll("circle").data(s.points.filter((p) => p[1] <= y.domain()[1])).join("circle")
-        .attr("cx", (p) => x(p[0])).attr("cy", (p) => y(p[1])).attr("r", 2.2).attr("fill", color).attr("fill-opacity", 0.35),
-      (p) => `${data.arms[s.arm].label}: done on day ${Math.ceil(p[0])}, cycle time ${fmt1(p[1])} h`,
-    );
-    for (const [q, v, dash] of [["P50", s.p50, "none"], ["P85", s.p85, "6 3"], ["P95", s.p95, "2 3"]] as const) {
-      const g = f.plot.append("g").attr("class", "percentile");
-      g.append("line").attr("x1", 0).attr("x2", f.width).attr("y1", y(v)).attr("y2", y(v)).attr("stroke", color).attr("stroke-width", 1.5).attr("stroke-dasharray", dash);
-      tip(g.append("text").attr("x", f.width - 4 - k * 110).attr("y", y(v) - 3).attr("text-anchor", "end").attr("fill", color).text(`${q} ${fmt1(v)} h`) as never, () => `${data.arms[s.arm].label}: ${q} of cycle time ${fmt1(v)} h`);
-    }
+  const sets = setsOf(data);
+  const f = frame(ctx, { id, title, margin: { top: 26 }, note: "dots: items (a sample of at most a few thousand) · lines: P50 solid, P85 dashed, P95 dotted" });
+  const panels = gridPanels(f, sets.length, 80, 70);
+  const x = scaleLinear().domain([0, max(sets.flatMap((s) => s.points.map((q) => q[0]))) ?? 1]).nice();
+  const top = Math.max(0, ...sets.map((s) => s.p95 * 1.5));
+  const y = scaleLinear().domain([0, Number.isFinite(top) && top > 0 ? top : 1]).nice();
+  sets.forEach((s, i) => {
+    const p = panels[i];
+    const px = x.copy().range([0, p.width]);
+    const py = y.copy().range([p.height, 0]);
+    axes(p, px, py, "working day the item was done", i % COLUMNS === 0 ? "cycle time (working hours)" : "", 6);
+    scatter(p, s, data.arms[s.arm].label, colorOf(data, s.arm), px, py);
   });
   return f.svg;
 }

@@ -1,41 +1,63 @@
-// 6. Impediments: open impediments at each sprint's end (mean), and how long the removed ones stood.
-import { line, max, scaleLinear } from "d3";
-import type { ReportData } from "../data.js";
-import { sprintSeries } from "../data.js";
+// 6. Impediments: open impediments at each sprint's end (mean per arm, with the story's
+// annotations), and how long the removed ones stood — the share per age bucket, per arm.
+import { line, max, scaleBand, scaleLinear } from "d3";
+import { drawAnnotations } from "../annotate.js";
+import { axes } from "../axes.js";
+import { AGE_EDGES, annotationsOf, sprintSeries, type ReportData } from "../data.js";
 import { fmt1 } from "../format.js";
-import { axes, frame, marker, tip, type ChartContext, type Frame } from "../frame.js";
-import { armColor } from "../palette.js";
+import { frame, panel, type ChartContext, type Frame } from "../frame.js";
+import { armLegend, colorOf } from "../palette.js";
+import { tip } from "../tooltip.js";
 
 export const id = "impediments";
 export const title = "Impediments: open at each sprint's end, and age of the removed ones";
 
-export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
-  const f = frame(ctx, id, title, undefined, data.drawn.map((a) => ({ label: data.arms[a].label, color: armColor(a) })));
-  const half = (f.width - 70) / 2;
-  const left: Frame = { svg: f.svg, plot: f.plot.append("g"), width: half, height: f.height };
+type Point = ReportData["sprints"][number];
+
+const num = (d: number) => (d === 0.5 ? "½" : String(d));
+
+/** "< ½", "½–1", …, "≥ 40": the age buckets in working days. */
+export const AGE_LABELS = [`< ${num(AGE_EDGES[0])}`, ...AGE_EDGES.slice(1).map((e, i) => `${num(AGE_EDGES[i])}–${num(e)}`), `≥ ${num(AGE_EDGES[AGE_EDGES.length - 1])}`];
+
+function openPanel(p: Frame, data: ReportData): void {
   const series = data.drawn.map((a) => ({ arm: a, points: sprintSeries(data, a, "impediments_open") }));
-  const sprints = max(series.flatMap((s) => s.points.map((p) => p.sprint))) ?? 1;
-  const x = scaleLinear().domain([1, Math.max(2, sprints)]).range([0, half]);
-  const y = scaleLinear().domain([0, Math.max(1, max(series.flatMap((s) => s.points.map((p) => p.p90))) ?? 1)]).nice().range([f.height, 0]);
-  axes(left, x, y, "sprint", "open impediments (mean)", Math.min(8, sprints));
+  const sprints = max(series.flatMap((s) => s.points.map((q) => q.sprint))) ?? 1;
+  const x = scaleLinear().domain([1, Math.max(2, sprints)]).range([0, p.width]);
+  const y = scaleLinear().domain([0, Math.max(1, max(series.flatMap((s) => s.points.map((q) => q.mean))) ?? 1)]).nice().range([p.height, 0]);
+  axes(p, x, y, "sprint", "open impediments at the sprint's end (mean)", Math.min(8, sprints));
   for (const s of series) {
-    left.plot.append("path").attr("fill", "none").attr("stroke", armColor(s.arm)).attr("stroke-width", 2).attr("d", line<(typeof s.points)[number]>().x((p) => x(p.sprint)).y((p) => y(p.mean))(s.points));
-    tip(left.plot.append("g").selectAll("circle").data(s.points).join("circle").attr("cx", (p) => x(p.sprint)).attr("cy", (p) => y(p.mean)).attr("r", 3.5).attr("fill", armColor(s.arm)), (p) => `${data.arms[s.arm].label}, sprint ${p.sprint}: ${fmt1(p.mean)} open on average (P90 ${fmt1(p.p90)})`);
+    const color = colorOf(data, s.arm);
+    p.plot.append("path").attr("class", "median").attr("fill", "none").attr("stroke", color).attr("stroke-width", 2).attr("d", line<Point>().x((q) => x(q.sprint)).y((q) => y(q.mean))(s.points));
+    tip(p.plot.append("g").selectAll("circle").data(s.points).join("circle").attr("cx", (q) => x(q.sprint)).attr("cy", (q) => y(q.mean)).attr("r", 3.5).attr("fill", color), (q) => `${data.arms[s.arm].label}, sprint ${q.sprint}: ${fmt1(q.mean)} open on average (P90 ${fmt1(q.p90)})`);
   }
-  data.annotations.filter((n) => n.chart === id || n.chart === "*").forEach((a, i) => marker(left, x(a.sprint), a.label.replace(/ \(sprint.*$/, ""), i, armColor(a.arm)));
-  const right: Frame = { svg: f.svg, plot: f.plot.append("g").attr("transform", `translate(${half + 70},0)`), width: half, height: f.height };
-  const hists = data.drawn.map((a) => ({ arm: a, bins: data.impedimentAges.find((h) => h.arm === a)?.bins ?? [] }));
-  const hx = scaleLinear().domain([0, max(hists.flatMap((h) => h.bins.map((b) => b.x1))) ?? 1]).nice().range([0, half]);
-  const hy = scaleLinear().domain([0, max(hists.flatMap((h) => h.bins.map((b) => b.count))) ?? 1]).nice().range([f.height, 0]);
-  axes(right, hx, hy, "age when removed (working days)", "impediments (detail runs)");
-  for (const h of hists) {
-    tip(
-      right.plot.append("g").selectAll("rect").data(h.bins).join("rect")
-        .attr("x", (b) => hx(b.x0)).attr("width", (b) => Math.max(1, hx(b.x1) - hx(b.x0) - 1))
-        .attr("y", (b) => hy(b.count)).attr("height", (b) => f.height - hy(b.count))
-        .attr("fill", armColor(h.arm)).attr("fill-opacity", 0.45),
-      (b) => `${data.arms[h.arm].label}: ${b.count} removed after ${fmt1(b.x0)}–${fmt1(b.x1)} days`,
-    );
-  }
+  drawAnnotations(p, data, annotationsOf(data, id), x);
+}
+
+function agePanel(p: Frame, data: ReportData): void {
+  const rows = data.drawn.flatMap((a) => {
+    const counts = data.impedimentAges.find((h) => h.arm === a)?.counts ?? [];
+    const n = counts.reduce((s, c) => s + c, 0);
+    return n === 0 ? [] : counts.map((count, k) => ({ arm: a, k, count, n, share: (100 * count) / n }));
+  });
+  const x = scaleBand().domain(AGE_LABELS).range([0, p.width]).padding(0.18);
+  const inner = scaleBand().domain(data.drawn.map(String)).range([0, x.bandwidth()]).padding(0.06);
+  const y = scaleLinear().domain([0, Math.max(10, max(rows, (r) => r.share) ?? 10)]).nice().range([p.height, 0]);
+  axes(p, x, y, "age when removed (working days)", "share of removed impediments (%)");
+  tip(
+    p.plot.append("g").attr("class", "bars").selectAll("rect").data(rows).join("rect")
+      .attr("x", (r) => (x(AGE_LABELS[r.k]) ?? 0) + (inner(String(r.arm)) ?? 0)).attr("width", inner.bandwidth())
+      .attr("y", (r) => y(r.share)).attr("height", (r) => p.height - y(r.share))
+      .attr("fill", (r) => colorOf(data, r.arm)),
+    (r) => `${data.arms[r.arm].label}: ${r.count} of ${r.n} removed impediments (${Math.round(r.share)} %) stood ${AGE_LABELS[r.k]} working days`,
+  );
+}
+
+export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
+  const notes = annotationsOf(data, id);
+  const f = frame(ctx, { id, title, legend: armLegend(data), annotations: notes.length });
+  const gap = 80;
+  const half = (f.width - gap) / 2;
+  openPanel(panel(f, 0, 0, half, f.height), data);
+  agePanel(panel(f, half + gap, 0, half, f.height), data);
   return f.svg;
 }

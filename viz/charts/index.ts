@@ -1,5 +1,5 @@
-// The charts of a report, in order, with the data they need; shared by the page, SVG export
-// and the playground.
+// The charts of a report, in order, with when each applies and the height it wants at a given
+// width; shared by the report page, the SVG export and the playground.
 import type { ReportData } from "../data.js";
 import type { ChartContext } from "../frame.js";
 import * as cumulativeValue from "./cumulative-value.js";
@@ -19,6 +19,8 @@ export interface Chart {
   /** What the chart shows, one sentence for the page. */
   caption: string;
   applies: (data: ReportData) => boolean;
+  /** The height the chart wants (more arms, more rows); absent: any height will do. */
+  height?: (data: ReportData) => number;
   draw: (ctx: ChartContext, data: ReportData) => SVGSVGElement;
 }
 
@@ -32,8 +34,13 @@ export const CHARTS: Chart[] = [
   { ...valuePerSprint, caption: "Mean value accepted at each Sprint Review.", applies: always },
   { ...velocity, caption: "Velocity is the estimated hours of the items done; say/do is the share of committed items done.", applies: always },
   { ...valueDistribution, caption: "How total value varies from one replication to the next; the line is the mean, the shaded strip its 95 % confidence interval.", applies: always },
-  { ...hoursByRole, caption: "Every hour of every person is booked to one duty. A merged PO/SM's bar shows how product duties crowd out the Scrum Master's.", applies: withDetail },
-  { ...impediments, caption: "Left: impediments still open at the end of each sprint. Right: how long removed impediments stood, in working days.", applies: withDetail },
+  { ...hoursByRole, caption: "Every hour of every person is booked to one duty; each bar is one person's mean sprint. A merged PO/SM's bar shows how product duties crowd out the Scrum Master's.", applies: withDetail },
+  { ...impediments, caption: "Left: impediments still open at the end of each sprint. Right: how long removed impediments stood, in working days, as a share of each scenario's removed impediments.", applies: withDetail },
   { ...flow, caption: "Items per state at the end of each day, in the replication whose total value is the median of the detail replications.", applies: withDetail },
   { ...cycleTime, caption: "Each dot is an item done; cycle time runs from start to done. Right-skewed, as agile teams' cycle times are; read the percentiles, not the mean.", applies: withDetail },
 ];
+
+/** The height a chart is drawn at: what it asks for, or the default. */
+export function chartHeight(chart: Pick<Chart, "height">, data: ReportData, fallback: number): number {
+  return Math.max(fallback, chart.height?.(data) ?? 0);
+}

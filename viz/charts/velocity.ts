@@ -1,32 +1,35 @@
-// 3. Velocity and say/do ratio per sprint: two panels, the mean per scenario.
+// 3. Velocity and say/do ratio per sprint: two panels, the mean per arm.
 import { line, max, scaleLinear } from "d3";
-import type { ReportData } from "../data.js";
-import { sprintSeries } from "../data.js";
+import { axes } from "../axes.js";
+import { sprintSeries, type ReportData } from "../data.js";
 import { fmt2, fmtInt } from "../format.js";
-import { axes, frame, tip, type ChartContext, type Frame } from "../frame.js";
-import { armColor } from "../palette.js";
+import { frame, panel, type ChartContext, type Frame } from "../frame.js";
+import { armLegend, colorOf } from "../palette.js";
+import { tip } from "../tooltip.js";
 
 export const id = "velocity";
 export const title = "Velocity and say/do ratio per sprint";
 
+type Point = ReportData["sprints"][number];
+
+function linePanel(p: Frame, data: ReportData, metric: string, label: string, fmt: (x: number) => string, top?: number): void {
+  const series = data.drawn.map((a) => ({ arm: a, points: sprintSeries(data, a, metric) }));
+  const sprints = max(series.flatMap((s) => s.points.map((q) => q.sprint))) ?? 1;
+  const x = scaleLinear().domain([1, Math.max(2, sprints)]).range([0, p.width]);
+  const y = scaleLinear().domain([0, top ?? (max(series.flatMap((s) => s.points.map((q) => q.mean))) ?? 1)]).nice().range([p.height, 0]);
+  axes(p, x, y, "sprint", label, Math.min(sprints, 8));
+  for (const s of series) {
+    const color = colorOf(data, s.arm);
+    p.plot.append("path").attr("class", "median").attr("fill", "none").attr("stroke", color).attr("stroke-width", 2).attr("d", line<Point>().x((q) => x(q.sprint)).y((q) => y(q.mean))(s.points));
+    tip(p.plot.append("g").selectAll("circle").data(s.points).join("circle").attr("cx", (q) => x(q.sprint)).attr("cy", (q) => y(q.mean)).attr("r", 3.5).attr("fill", color), (q) => `${data.arms[s.arm].label}, sprint ${q.sprint}: ${label} ${fmt(q.mean)}`);
+  }
+}
+
 export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
-  const f = frame(ctx, id, title, { top: 16, right: 24, bottom: 56, left: 72 }, data.drawn.map((a) => ({ label: data.arms[a].label, color: armColor(a) })));
+  const f = frame(ctx, { id, title, legend: armLegend(data), note: "lines: mean over replications" });
   const gap = 90;
   const half = (f.width - gap) / 2;
-  const panel = (offset: number, metric: string, label: string, fmt: (x: number) => string, top?: number) => {
-    const g = f.plot.append("g").attr("transform", `translate(${offset},0)`);
-    const sub: Frame = { svg: f.svg, plot: g, width: half, height: f.height };
-    const series = data.drawn.map((a) => ({ arm: a, points: sprintSeries(data, a, metric) }));
-    const sprints = max(series.flatMap((s) => s.points.map((p) => p.sprint))) ?? 1;
-    const x = scaleLinear().domain([1, Math.max(2, sprints)]).range([0, half]);
-    const y = scaleLinear().domain([0, top ?? (max(series.flatMap((s) => s.points.map((p) => p.mean))) ?? 1)]).nice().range([f.height, 0]);
-    axes(sub, x, y, "sprint", label, Math.min(sprints, 8));
-    for (const s of series) {
-      g.append("path").attr("fill", "none").attr("stroke", armColor(s.arm)).attr("stroke-width", 2).attr("d", line<(typeof s.points)[number]>().x((p) => x(p.sprint)).y((p) => y(p.mean))(s.points));
-      tip(g.append("g").selectAll("circle").data(s.points).join("circle").attr("cx", (p) => x(p.sprint)).attr("cy", (p) => y(p.mean)).attr("r", 3.5).attr("fill", armColor(s.arm)), (p) => `${data.arms[s.arm].label}, sprint ${p.sprint}: ${label} ${fmt(p.mean)}`);
-    }
-  };
-  panel(0, "velocity_hours", "velocity (estimated hours done, mean)", fmtInt);
-  panel(half + gap, "say_do_ratio", "say/do ratio (mean)", fmt2, 1);
+  linePanel(panel(f, 0, 0, half, f.height), data, "velocity_hours", "velocity (estimated hours done)", fmtInt);
+  linePanel(panel(f, half + gap, 0, half, f.height), data, "say_do_ratio", "say/do ratio (committed items done)", fmt2, 1);
   return f.svg;
 }

@@ -4,6 +4,7 @@ import { runScenario } from "../../src/model/run.js";
 import { DUTIES, type RunResult } from "../../src/model/result.js";
 import type { Scenario } from "../../src/scenario/types.js";
 import { pairedDifference, summarize } from "../../src/experiment/stats.js";
+import { sharedHistograms } from "../aggregate.js";
 import type { ReportData } from "../data.js";
 
 export interface Arm {
@@ -38,7 +39,7 @@ export function chartData(arms: Arm[], seed: number, runs: number): ReportData {
       data.totals.push({ arm: i, metric, mean: s.mean, ci95_low: s.ci95_low, ci95_high: s.ci95_high, p10: s.p10, p50: s.p50, p90: s.p90 });
       if (i > 0) {
         const d = pairedDifference(arms[0].results.map((r) => r.totals[metric]), arm.results.map((r) => r.totals[metric]), metric === "value_delivered" || metric === "items_done" || metric === "say_do_ratio");
-        data.comparison.push({ scenario: arm.name, metric, ...d });
+        data.comparison.push({ arm: i, metric, ...d });
       }
     }
     const sprints = arm.results[0].sprints.length;
@@ -48,18 +49,14 @@ export function chartData(arms: Arm[], seed: number, runs: number): ReportData {
         data.sprints.push({ arm: i, sprint: k + 1, metric, mean: s.mean, p10: s.p10, p50: s.p50, p90: s.p90 });
       }
     }
-    const values = arm.results.map((r) => r.totals.value_delivered);
-    const lo = Math.min(...values);
-    const hi = Math.max(...values) + 1e-9;
-    const bins = Array.from({ length: 16 }, (_, b) => ({ x0: lo + ((hi - lo) * b) / 16, x1: lo + ((hi - lo) * (b + 1)) / 16, count: 0 }));
-    for (const v of values) bins[Math.min(15, Math.floor(((v - lo) / (hi - lo)) * 16))].count++;
-    data.valueHistogram.push({ arm: i, bins });
     data.hours.push(...hoursPerRole(arm.results, i));
   });
+  const bins = sharedHistograms(arms.map((a) => a.results.map((r) => r.totals.value_delivered)), 16);
+  data.valueHistogram = arms.map((_, i) => ({ arm: i, bins: bins[i] }));
   return data;
 }
 
-/** Hours per person (developers: the mean developer) per role and duty, averaged over replications. */
+/** Hours per person and sprint (developers: the mean developer) per role and duty, averaged over replications. */
 function hoursPerRole(results: RunResult[], arm: number): ReportData["hours"] {
   const sums = new Map<string, number>();
   for (const r of results) {
@@ -72,7 +69,7 @@ function hoursPerRole(results: RunResult[], arm: number): ReportData["hours"] {
           const h = r.hours[(s * nA + a) * DUTIES.length + d];
           if (h <= 0) continue;
           const key = `${role}|${DUTIES[d]}`;
-          sums.set(key, (sums.get(key) ?? 0) + h / (role === "developer" ? devs : 1) / results.length);
+          sums.set(key, (sums.get(key) ?? 0) + h / (role === "developer" ? devs : 1) / results.length / r.sprints.length);
         }
       }
     }

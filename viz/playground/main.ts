@@ -2,15 +2,14 @@
 // settings, charts that redraw when a setting changes (the model runs in a Web Worker), the
 // fixed seed shown, and the settings exported as a scenario file the CLI runs.
 import { stringify } from "yaml";
-import * as cumulativeValue from "../charts/cumulative-value.js";
-import * as valueDistribution from "../charts/value-distribution.js";
-import * as hoursByRole from "../charts/hours-by-role.js";
-import * as forest from "../charts/forest.js";
 import type { ReportData } from "../data.js";
+import { CHARTS, chartHeight } from "../charts/index.js";
+import { installTooltip } from "../tooltip.js";
 import { CONTROLS, getPath, PLAYGROUND_RUNS, PLAYGROUND_SEED, setPath } from "./settings.js";
 import { DEFAULT_SCENARIO } from "../../src/scenario/defaults.js";
 
 const settings: Record<string, unknown> = {};
+const SHOWN_CHARTS = ["cumulative-value", "forest", "value-distribution", "hours-by-role"].map((id) => CHARTS.find((c) => c.id === id) as (typeof CHARTS)[number]);
 const worker = new Worker(URL.createObjectURL(new Blob([(document.getElementById("worker-source") as HTMLElement).textContent ?? ""], { type: "text/javascript" })));
 let asked = 0;
 
@@ -92,8 +91,8 @@ function draw(data: ReportData): void {
   }
   const charts = document.getElementById("charts") as HTMLElement;
   charts.replaceChildren();
-  for (const chart of [cumulativeValue, forest, valueDistribution, hoursByRole]) {
-    charts.append(el("section", { className: "chart-section", id: `section-${chart.id}` }, chart.draw({ document, width: 760, height: chart.id === "hours-by-role" ? 420 : 380 }, data)));
+  for (const chart of SHOWN_CHARTS) {
+    charts.append(el("section", { className: "chart-section", id: `section-${chart.id}` }, chart.draw({ document, width: 760, height: chartHeight(chart, data, 380) }, data)));
   }
 }
 
@@ -114,16 +113,7 @@ function exportButton(): void {
     const a = el("a", { href: URL.createObjectURL(new Blob([scenarioYaml()], { type: "text/yaml" })), download: "playground.yaml" });
     a.click();
   });
-  const tip = document.getElementById("tooltip") as HTMLElement;
-  document.addEventListener("mouseover", (e) => {
-    const t = (e.target as Element).closest?.("[data-tip]");
-    tip.hidden = !t;
-    if (t) tip.textContent = t.getAttribute("data-tip");
-  });
-  document.addEventListener("mousemove", (e) => {
-    tip.style.left = `${e.pageX + 14}px`;
-    tip.style.top = `${e.pageY + 14}px`;
-  });
+  installTooltip(document, document.getElementById("tooltip") as HTMLElement);
 }
 
 (document.getElementById("seed") as HTMLElement).textContent = String(PLAYGROUND_SEED);

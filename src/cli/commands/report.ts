@@ -14,9 +14,10 @@ export const register: Register = (program, io) => {
       const { existsSync } = await import("node:fs");
       const folder = path.resolve(io.cwd, dir);
       if (!existsSync(path.join(folder, "meta.json"))) throw new InputError(`${dir}: not a scrumlab output folder (no meta.json)`);
-      const { writeReport, writeSvgs } = await import("../../output/report/index.js");
-      await writeReport(folder);
+      const { reportData, writeReport, writeSvgs } = await import("../../output/report/index.js");
+      const data = await reportData(folder);
+      await writeReport(folder, data);
       io.stdout(`wrote ${path.join(dir, "report.html")}\n`);
-      if (options.svg) for (const f of await writeSvgs(folder)) io.stdout(`wrote ${path.relative(io.cwd, f)}\n`);
+      if (options.svg) for (const f of await writeSvgs(folder, data)) io.stdout(`wrote ${path.relative(io.cwd, f)}\n`);
     });
 };

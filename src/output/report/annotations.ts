@@ -3,6 +3,7 @@
 // moment is marked at its sprint — so the picture and `scrumlab story` agree.
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { safeName } from "../../experiment/experiment.js";
 import { runScenario } from "../../model/run.js";
 import { loadScenario } from "../../scenario/load.js";
 import { narrate } from "../../story/narrate.js";
@@ -24,14 +25,14 @@ export async function annotate(dir: string, data: ReportData): Promise<ReportDat
   for (const arm of data.drawn) {
     const replication = data.cfd.find((c) => c.arm === arm)?.replication;
     const name = data.arms[arm].name;
-    const file = path.join(dir, data.meta.command === "compare" ? `${name.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 80) || "scenario"}.resolved.yaml` : "scenario.resolved.yaml");
+    const file = path.join(dir, data.meta.command === "compare" ? `${safeName(name)}.resolved.yaml` : "scenario.resolved.yaml");
     if (replication === null || replication === undefined || !existsSync(file)) continue;
     const scenario = loadScenario(file).scenario;
     const story = narrate(scenario, runScenario(scenario, { seed: data.meta.seed, replication, trace: true, detail: true }));
     const best = story.sprints.flatMap((s) => s.moments.map((m) => ({ ...m, sprint: s.sprint }))).filter((m) => m.kind !== "quiet").sort((a, b) => b.weight - a.weight || a.t - b.t)[0];
     if (best === undefined) continue;
     const who = data.drawn.length > 1 ? `${data.arms[arm].label}: ` : "";
-    annotations.push({ chart: "*", arm, sprint: best.sprint, label: `${who}${shortLabel(best.kind, best.text)} (sprint ${best.sprint}, replication ${replication})` });
+    annotations.push({ chart: "*", arm, sprint: best.sprint, label: `${who}${shortLabel(best.kind, best.text)}`, detail: `${data.arms[arm].label}, replication ${replication}, sprint ${best.sprint}: ${best.text}` });
   }
   return { ...data, annotations };
 }

@@ -3,6 +3,7 @@
 // descriptions escaped as text. No clock: the same folder gives the same bytes.
 import { createHash } from "node:crypto";
 import type { ReportData } from "../../../viz/data.js";
+import { armColor } from "../../../viz/palette.js";
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -27,7 +28,6 @@ main{padding:16px 32px;display:grid;gap:24px}
 .chart-section h2{margin:0 0 4px;font-size:18px}
 .caption{color:#555;margin:0 0 8px;max-width:900px}
 svg.chart{max-width:100%;height:auto}
-.chart-section svg.chart>.title{display:none}
 .axis-label{fill:#333}
 #tooltip{position:absolute;pointer-events:none;background:#222;color:#fff;padding:6px 9px;border-radius:4px;font-size:13px;max-width:380px}
 .error{color:#b00020}
@@ -48,15 +48,21 @@ export function pageHead(title: string, script: string, style: string, csp = "")
 </head>`;
 }
 
-const ARM_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+/** What a reader should know that the charts do not say. */
+function notesOf(data: ReportData): string[] {
+  const notes: string[] = [];
+  if (data.drawn.length < data.arms.length) notes.push(`The sweep has ${data.arms.length} points; the sweep chart shows them all, the other charts an even spread of ${data.drawn.length}: ${data.drawn.map((a) => data.arms[a].label).join("; ")}.`);
+  if (data.meta.detail === 0) notes.push("No detail replications (--detail 0): the charts of hours, impediments, flow and cycle time need them.");
+  return notes;
+}
 
-export function reportHtml(data: ReportData, script: string, notes: string[] = []): string {
+export function reportHtml(data: ReportData, script: string): string {
   const m = data.meta;
   const names = data.arms.map((a) => a.label);
   const title = `scrumlab ${m.command}: ${m.command === "sweep" ? `${data.arms[0]?.name ?? ""} across ${m.vary?.map((v) => v.path).join(" × ")}` : names.join(" vs ")}`;
   const scenarios = m.scenarios
     .filter((s, i) => m.command !== "sweep" || i === 0)
-    .map((s, i) => `<div class="scenario" style="border-color:${ARM_COLORS[i % ARM_COLORS.length]}"><b>${escapeHtml(s.name)}</b>${escapeHtml(s.description)}</div>`)
+    .map((s, i) => `<div class="scenario" style="border-color:${armColor(i)}"><b>${escapeHtml(s.name)}</b>${escapeHtml(s.description)}</div>`)
     .join("");
   const facts = [
     `${m.runs.toLocaleString("en-US")} replications per ${m.command === "sweep" ? "point" : "scenario"}`,
@@ -73,7 +79,7 @@ export function reportHtml(data: ReportData, script: string, notes: string[] = [
 <h1>${escapeHtml(title)}</h1>
 <p class="facts">${facts.join(" · ")}</p>
 <div class="scenarios">${scenarios}</div>
-${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join("\n")}
+${notesOf(data).map((n) => `<p class="note">${escapeHtml(n)}</p>`).join("\n")}
 </header>
 <main id="charts"></main>
 <footer>Every figure comes from the CSV files next to this report; see docs/outputs.md for their columns and docs/model.md for the model.</footer>
