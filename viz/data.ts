@@ -52,7 +52,7 @@ export interface ReportData {
   impedimentAges: Array<{ arm: number; counts: number[] }>;
   /** Items per state at the end of each day, in the representative replication. */
   cfd: Array<{ arm: number; replication: number | null; days: number[]; selected: number[]; inProgress: number[]; done: number[]; accepted: number[] }>;
-  /** [day done, cycle time in hours] of done items (thinned to a few thousand), and the percentiles of all of them. */
+  /** [day done, cycle time in hours] of done items (thinned to at most 1,500), and the percentiles of all of them. */
   cycles: Array<{ arm: number; points: Array<[number, number]>; p50: number; p85: number; p95: number }>;
   /** Compare: the paired difference of each metric, per scenario (arm) against the reference (arm 0). */
   comparison: Array<{ arm: number; metric: string; mean_reference: number; mean_diff: number; ci95_low: number; ci95_high: number; pct_change: number; share_better: number }>;

@@ -45,7 +45,7 @@ function scatter(p: Frame, s: ReportData["cycles"][number], name: string, color:
 
 export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
   const sets = setsOf(data);
-  const f = frame(ctx, { id, title, margin: { top: 26 }, note: "dots: items (a sample of at most a few thousand) · lines: P50 solid, P85 dashed, P95 dotted" });
+  const f = frame(ctx, { id, title, margin: { top: 26 }, note: "dots: done items (at most 1,500 per scenario, evenly sampled) · lines: P50 solid, P85 dashed, P95 dotted" });
   const panels = gridPanels(f, sets.length, 80, 70);
   const x = scaleLinear().domain([0, max(sets.flatMap((s) => s.points.map((q) => q[0]))) ?? 1]).nice();
   const top = Math.max(0, ...sets.map((s) => s.p95 * 1.5));

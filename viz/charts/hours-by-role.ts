@@ -63,7 +63,8 @@ export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
   const bar = Math.min(26, slot * 0.78);
   const totals = new Map<string, number>();
   for (const s of segments) totals.set(`${s.arm}|${s.role}`, s.x1);
-  const x = scaleLinear().domain([0, max(segments, (s) => s.x1) ?? 1]).nice().range([0, f.width]);
+  // Rounded first: a full 80-hour sprint summed from rounded duties must not nice() up to 90.
+  const x = scaleLinear().domain([0, Math.round((max(segments, (s) => s.x1) ?? 1) * 1000) / 1000]).nice().range([0, f.width]);
   xAxis(f, x, "hours per person per sprint (mean over the sprints of the detail replications)", { ticks: 8 });
   for (const h of headers) {
     const label = data.arms[h.arm].label;

@@ -6,7 +6,8 @@ import type { ReportData } from "../../../viz/data.js";
 import { ageCounts, cumulativeFlow, round, type ItemTimes } from "../../../viz/aggregate.js";
 import { eachRow, num, type Arms } from "./tables.js";
 
-const MAX_POINTS = 3000;
+/** Dots per arm in the cycle-time scatter (the percentiles use every item). */
+export const MAX_POINTS = 1500;
 
 export interface ArmShape {
   sprints: number;
