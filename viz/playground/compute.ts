@@ -1,9 +1,9 @@
 // What the playground computes for one setting: replications 0 … n−1 at a fixed seed (as
 // `scrumlab run --runs n --seed s` does) summarized into the chart data and the shown totals.
 import { runScenario } from "../../src/model/run.js";
-import { DUTIES, type RunResult } from "../../src/model/result.js";
+import { DUTIES, RUN_METRICS, type RunResult } from "../../src/model/result.js";
 import type { Scenario } from "../../src/scenario/types.js";
-import { pairedDifference, summarize } from "../../src/experiment/stats.js";
+import { higherIsBetter, pairedDifference, summarize } from "../../src/experiment/stats.js";
 import { sharedHistograms } from "../aggregate.js";
 import type { ReportData } from "../data.js";
 
@@ -38,7 +38,7 @@ export function chartData(arms: Arm[], seed: number, runs: number): ReportData {
       const s = summarize(arm.results.map((r) => r.totals[metric]));
       data.totals.push({ arm: i, metric, mean: s.mean, ci95_low: s.ci95_low, ci95_high: s.ci95_high, p10: s.p10, p50: s.p50, p90: s.p90 });
       if (i > 0) {
-        const d = pairedDifference(arms[0].results.map((r) => r.totals[metric]), arm.results.map((r) => r.totals[metric]), metric === "value_delivered" || metric === "items_done" || metric === "say_do_ratio");
+        const d = pairedDifference(arms[0].results.map((r) => r.totals[metric]), arm.results.map((r) => r.totals[metric]), higherIsBetter(RUN_METRICS.find((m) => m.key === metric) as (typeof RUN_METRICS)[number]));
         data.comparison.push({ arm: i, metric, ...d });
       }
     }
