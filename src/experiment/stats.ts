@@ -2,6 +2,7 @@
 // mean, percentiles (linear interpolation between order statistics, "type 7" as in R and
 // d3.quantile), and paired differences under common random numbers, with the direction of
 // "better" per run total.
+import { quantile } from "../model/metrics.js";
 
 export interface Summary {
   n: number;
@@ -29,12 +30,9 @@ export function sd(xs: ArrayLike<number>, m = mean(xs)): number {
   return Math.sqrt(s / (xs.length - 1));
 }
 
+/** The model's type-7 quantile of sorted values; NaN for none. */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  if (sorted.length === 0) return NaN;
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  return sorted.length === 0 ? NaN : quantile(sorted, p);
 }
 
 export function summarize(xs: ArrayLike<number>): Summary {

@@ -5,7 +5,8 @@ import { stringify } from "yaml";
 import type { ReportData } from "../data.js";
 import { CHARTS, chartHeight } from "../charts/index.js";
 import { installTooltip } from "../tooltip.js";
-import { CONTROLS, getPath, PLAYGROUND_RUNS, PLAYGROUND_SEED, setPath } from "./settings.js";
+import { CONTROLS, PLAYGROUND_RUNS, PLAYGROUND_SEED } from "./settings.js";
+import { getPath, setPath } from "../../src/scenario/paths.js";
 import { DEFAULT_SCENARIO } from "../../src/scenario/defaults.js";
 
 const settings: Record<string, unknown> = {};
@@ -100,9 +101,6 @@ function draw(data: ReportData): void {
 function scenarioYaml(): string {
   const scenario: Record<string, unknown> = { name: "playground", description: `Exported from the scrumlab playground: ${Object.keys(settings).length === 0 ? "the baseline" : Object.entries(settings).map(([k, v]) => `${k} = ${String(v)}`).join(", ")}.`, seed: PLAYGROUND_SEED, runs: PLAYGROUND_RUNS };
   for (const [path, value] of Object.entries(settings).sort(([a], [b]) => a.localeCompare(b))) {
-    const keys = path.split(".");
-    let o = scenario;
-    for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
     setPath(scenario, path, value);
   }
   return `# scrumlab run playground.yaml   (the same numbers as the playground)\n${stringify(scenario)}`;

@@ -28,13 +28,3 @@ export const CONTROLS: Control[] = [
 
 export const PLAYGROUND_RUNS = 40;
 export const PLAYGROUND_SEED = 42;
-
-export function getPath(o: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((x, k) => (x as Record<string, unknown>)[k], o);
-}
-
-export function setPath(o: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split(".");
-  const parent = keys.slice(0, -1).reduce<Record<string, unknown>>((x, k) => x[k] as Record<string, unknown>, o);
-  parent[keys[keys.length - 1]] = value;
-}

@@ -3,7 +3,7 @@
 import { defaultScenario } from "../../src/scenario/defaults.js";
 import type { Scenario } from "../../src/scenario/types.js";
 import { chartData, simulate, type Arm } from "./compute.js";
-import { setPath } from "./settings.js";
+import { setPath } from "../../src/scenario/paths.js";
 
 let baseline: { key: string; arm: Arm } | undefined;
 
