@@ -109,16 +109,20 @@ export class Backlogs {
   }
 
   /**
-   * Sprint Planning: started items carry over; unstarted ones go back to the Product Backlog;
-   * then items are taken in order while their estimated effort fits the commitment (a smaller
-   * item further down may fill the gap).
+   * Sprint Planning: started items carry over; unstarted ones go back to the Product Backlog (an
+   * unstarted refactoring item is dropped: a new reservation replaces it); `first` (this
+   * sprint's refactoring) goes on top; then items are taken in order while their estimated effort
+   * fits the commitment (a smaller item further down may fill the gap).
    */
-  plan(commitHours: number): { carried: Item[]; selected: Item[] } {
+  plan(commitHours: number, first: Item[], now: number): { carried: Item[]; selected: Item[] } {
     const carried: Item[] = [];
     for (const item of this.sprint) {
       if (item.finished) continue;
       if (item.started) carried.push(item);
-      else {
+      else if (item.kind === "debt") {
+        item.state = "pruned";
+        item.prunedAt = now;
+      } else {
         item.state = "backlog";
         this.add(item);
       }
@@ -135,7 +139,7 @@ export class Backlogs {
       } else keep.push(item);
     }
     this.product = keep;
-    this.sprint = carried.concat(selected);
+    this.sprint = first.concat(carried, selected);
     this.pullFrom = 0;
     this.recountReady();
     return { carried, selected };
@@ -150,6 +154,29 @@ export class Backlogs {
     this.sprint.push(item);
     if (item.refined || item.prepared) this.ready -= item.estimatedEffort;
     return item;
+  }
+
+  /** An urgent item let into the running sprint: it is the next one started. */
+  expedite(item: Item, t: number): void {
+    item.state = "selected";
+    item.selectedAt = t;
+    this.nextUnstarted();
+    this.sprint.splice(this.pullFrom, 0, item);
+  }
+
+  /** The PO removes unrefined, unprepared feature items that arrived before `cutoff`; returns how many. */
+  prune(cutoff: number, t: number): number {
+    let n = 0;
+    const keep: Item[] = [];
+    for (const item of this.product) {
+      if (item.kind === "feature" && item.createdAt < cutoff && !item.refined && !item.prepared) {
+        item.state = "pruned";
+        item.prunedAt = t;
+        n++;
+      } else keep.push(item);
+    }
+    this.product = keep;
+    return n;
   }
 
   /** The next unstarted item of the Sprint Backlog, or undefined. */

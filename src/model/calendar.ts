@@ -1,6 +1,8 @@
 // Working time: the clock runs in working hours only (a day is hoursPerDay of them; nights and
-// weekends do not exist), a sprint is sprintDays days. Also the Scrum Guide 2020 timeboxes,
-// scaled in proportion to the sprint's length (a one-month sprint = 20 working days).
+// weekends do not exist), a week is five working days, a sprint is sprintDays days. The span is
+// horizon.weeks of calendar time (whole sprints: the last one ends on or after the last week),
+// or exactly horizon.sprints when that is set. Also the Scrum Guide 2020 timeboxes, scaled in
+// proportion to the sprint's length (a one-month sprint = 20 working days).
 import type { Scenario } from "../scenario/types.js";
 
 export class Calendar {
@@ -11,6 +13,8 @@ export class Calendar {
   readonly days: number;
   readonly end: number;
   readonly weekHours: number;
+  /** Calendar weeks simulated (days / 5). */
+  readonly weeks: number;
   readonly planningTimebox: number;
   readonly reviewTimebox: number;
   readonly retroTimebox: number;
@@ -21,11 +25,12 @@ export class Calendar {
   constructor(s: Scenario) {
     this.hoursPerDay = s.calendar.hoursPerDay;
     this.sprintDays = s.calendar.sprintDays;
-    this.sprints = s.horizon.sprints;
+    this.sprints = sprintsOf(s);
     this.sprintHours = this.hoursPerDay * this.sprintDays;
     this.days = this.sprintDays * this.sprints;
     this.end = this.dayStart(this.days); // the same product as every day's start, so no rounding apart
     this.weekHours = 5 * this.hoursPerDay;
+    this.weeks = this.days / 5;
     const month = this.sprintDays / 20;
     this.planningTimebox = s.events.planningHoursPerMonth * month;
     this.reviewTimebox = s.events.reviewHoursPerMonth * month;
@@ -47,4 +52,15 @@ export class Calendar {
   sprintStart(sprint: number): number {
     return (sprint - 1) * this.sprintHours;
   }
+}
+
+/** The sprints a scenario runs: horizon.sprints when set, else enough whole sprints to cover horizon.weeks. */
+export function sprintsOf(s: Scenario): number {
+  if (s.horizon.sprints > 0) return s.horizon.sprints;
+  return Math.max(1, Math.ceil((s.horizon.weeks * 5) / s.calendar.sprintDays - 1e-9));
+}
+
+/** The calendar weeks a scenario simulates (whole sprints of sprintDays working days). */
+export function weeksOf(s: Scenario): number {
+  return (sprintsOf(s) * s.calendar.sprintDays) / 5;
 }

@@ -1,8 +1,9 @@
 // The working day and the Scrum events. Each morning: the day's events are laid out (Sprint
-// Planning on a sprint's first day, else the Daily Scrum; a weekly refinement session at
-// midday; Sprint Review and Retrospective ending the last day), who attends them is settled
-// from each person's hours, their length is drawn (within the timebox when an SM facilitates,
-// overrunning when nobody does), and each person's presence for the rest of the day follows.
+// Planning on a sprint's first day, else the Daily Scrum; a refinement session at midday on the
+// third day of every calendar week, whatever the sprint length; Sprint Review and Retrospective
+// ending the last day), who attends them is settled from each person's hours, their length is
+// drawn — within the timebox as far as an SM facilitates, overrunning for the part nobody does,
+// longer with more developers — and each person's presence for the rest of the day follows.
 import type { Person } from "./person.js";
 import type { World } from "./world.js";
 import { DUTY_INDEX } from "./ledger.js";
@@ -21,6 +22,8 @@ export interface Meeting {
   /** Persons whose hours run out during the event: they leave this many hours after its start. */
   leaves: Map<Person, number>;
   facilitated: boolean;
+  /** Share of the event an SM facilitates (0 … 1): what it achieves and how long it runs grade with it. */
+  facilitation: number;
   /** Index of this event's uniform draw of the day (common random numbers). */
   u: number;
 }
@@ -33,7 +36,7 @@ const MEETING_END = Priority.URGENT + 5;
 const NEEDS: Record<EventName, { product: boolean; scrum: boolean }> = {
   "sprint-planning": { product: true, scrum: true },
   "daily-scrum": { product: false, scrum: true },
-  refinement: { product: true, scrum: false },
+  refinement: { product: true, scrum: true },
   "sprint-review": { product: true, scrum: true },
   retrospective: { product: true, scrum: true },
 };
@@ -54,6 +57,7 @@ export class Ceremonies {
       w.sprints.start(sprint);
     }
     if (dayIn > 0) w.sprints.updatePressure(cal.sprintDays - dayIn); // on day one, planning does it
+    w.impediments.takeOver();
     const meetings = this.layout(d, dayIn);
     for (const p of w.persons) p.startDay(this.windowEnd(p, ds, cal.dayStart(d + 1), meetings));
     for (const m of meetings) this.schedule(m);
@@ -76,20 +80,29 @@ export class Ceremonies {
     const r = w.sim.stream("events");
     const u = [r.uniform(), r.uniform(), r.uniform(), r.uniform(), r.uniform()];
     const list: Meeting[] = [];
-    const add = (name: EventName, timebox: number, k: number) => list.push({ name, timebox, start: ds, end: ds, hours: timebox, persons: [], leaves: new Map(), facilitated: false, u: u[k] });
+    const add = (name: EventName, timebox: number, k: number) => list.push({ name, timebox, start: ds, end: ds, hours: timebox, persons: [], leaves: new Map(), facilitated: false, facilitation: 0, u: u[k] });
     if (dayIn === 0) add("sprint-planning", cal.planningTimebox, 0);
     else if (p.dailyScrum) add("daily-scrum", cal.dailyTimebox, 1);
-    if (dayIn % 5 === 2 && dayIn !== cal.sprintDays - 1 && w.refinement.sessionNeeded()) add("refinement", cal.refinementTimebox, 2);
+    if (d % 5 === 2 && w.refinement.sessionNeeded()) add("refinement", cal.refinementTimebox, 2);
     if (dayIn === cal.sprintDays - 1) {
       if (p.sprintReview) add("sprint-review", cal.reviewTimebox, 3);
       if (p.retrospective) add("retrospective", cal.retroTimebox, 4);
     }
-    // The SM side decides by the timeboxes (a facilitated event keeps to them) …
+    // The SM side decides by the facilitated lengths (within the timebox) …
+    const growth = this.growth;
+    for (const m of list) m.hours = Math.min(m.timebox, m.timebox * this.use(m.u) * growth);
     const used = new Map<Person, number>();
     for (const person of w.persons) if (person.scrum) this.attend(person, list.filter((m) => NEEDS[m.name].scrum), used);
     for (const m of list) {
-      m.facilitated = m.persons.some((p) => !m.leaves.has(p));
-      m.hours = m.timebox * (m.facilitated ? this.use(m.u) : this.overrun(m.u));
+      let f = 0;
+      for (const person of m.persons) {
+        const share = m.hours > 0 ? Math.min(1, (m.leaves.get(person) ?? m.hours) / m.hours) : 1;
+        if (share > f) f = share;
+      }
+      m.facilitation = f;
+      m.facilitated = f >= 1;
+      // … the part nobody facilitates overruns.
+      if (!m.facilitated) m.hours = f * m.hours + (1 - f) * m.timebox * this.overrun(m.u) * growth;
     }
     // … the PO side by the drawn lengths.
     for (const person of w.persons) if (person.product) this.attend(person, list.filter((m) => NEEDS[m.name].product && !m.persons.includes(person)), used);
@@ -135,6 +148,12 @@ export class Ceremonies {
     used.set(person, hours);
   }
 
+  /** Events grow with the developers beyond seven (more people to hear, more to align). */
+  private get growth(): number {
+    const n = this.w.scenario.team.developers;
+    return Math.max(0.5, 1 + (this.w.scenario.team.coordination.eventGrowth * (n - 7)) / 7);
+  }
+
   private use(u: number): number {
     const f = this.w.scenario.events.facilitatedUse;
     return f.min + u * (f.max - f.min);
@@ -176,7 +195,9 @@ export class Ceremonies {
     const w = this.w;
     const duty = DUTY_INDEX[m.name === "refinement" ? "refinement" : m.name];
     if (!instant) {
-      for (const dev of w.devs) dev.enterMeeting(duty);
+      w.work.batch(() => {
+        for (const dev of w.devs) dev.enterMeeting(duty);
+      });
       for (const p of m.persons) p.enterMeeting(duty);
     }
     if (w.trace !== null) w.record({ t: w.sim.now, kind: "event", event: m.name, sprint: w.sprints.sprint, end: m.end, timebox: m.timebox, facilitated: m.facilitated, attendees: [...w.devs.map((d) => d.id), ...m.persons.map((p) => p.id)] });
@@ -192,10 +213,12 @@ export class Ceremonies {
 
   private end(m: Meeting, instant: boolean): void {
     const w = this.w;
-    if (m.name === "refinement") w.refinement.session(m.hours);
-    else if (m.name === "retrospective") w.sprints.retrospective(m.persons.find((p) => p.scrum) ?? null);
+    if (m.name === "refinement") w.refinement.session(m.hours, m.facilitation);
+    else if (m.name === "retrospective") w.sprints.retrospective(m.persons.find((p) => p.scrum) ?? null, m.facilitation);
     if (instant) return;
-    for (const dev of w.devs) dev.leaveMeeting();
+    w.work.batch(() => {
+      for (const dev of w.devs) dev.leaveMeeting();
+    });
     for (const p of m.persons) if (!m.leaves.has(p)) p.leaveMeeting();
   }
 }

@@ -65,6 +65,6 @@ export class Clarifications {
     w.metrics.answered(waited);
     q.item.nextQuestion(w.work.ambiguity(q.item));
     if (w.trace !== null) w.record({ t: now, kind: "question-answered", question: q.id, item: q.item.id, agent: q.dev.id, waited });
-    w.work.release(q.item);
+    w.work.resume(q.item);
   }
 }

@@ -1,6 +1,9 @@
-// A developer: pulls work in order, works on one item at a time, asks the PO when an item is
-// unclear, switches to other work while waiting or blocked (paying a context switch), loses
-// speed with every extra item in flight (Weinberg), and removes impediments when the team must.
+// A developer: finishes before starting — resumes their own started items first, joins a Sprint
+// Goal item when the sprint is late, starts the next item when the WIP limit allows, else pairs
+// or swarms on an item in progress, and only then pulls new work in. Asks the PO when an item
+// is unclear, switches to other work while waiting or blocked (paying a context switch), loses
+// speed with every extra item in flight (Weinberg) and to alignment with the others (Brooks),
+// and removes impediments when the team must.
 import { Agent, activity, IDLE, TASK, WORK, type Activity } from "./agent.js";
 import { DUTY_INDEX } from "./ledger.js";
 import type { Item } from "./items.js";
@@ -12,16 +15,20 @@ const WEINBERG = [0, 0, 0.2, 0.4, 0.6, 0.75];
 
 const DEVELOPMENT = DUTY_INDEX["development"];
 const REWORK = DUTY_INDEX["rework"];
+const REFACTORING = DUTY_INDEX["refactoring"];
 const SWITCH = DUTY_INDEX["context-switch"];
+const COORDINATION = DUTY_INDEX["coordination"];
+const UNPLANNED = DUTY_INDEX["unplanned"];
 const INTERRUPTION = DUTY_INDEX["interruption"];
 const CLARIFICATION = DUTY_INDEX["clarification"];
 const REMOVAL = DUTY_INDEX["impediment-removal"];
 const IDLE_DUTY = DUTY_INDEX["idle"];
+const STARVED = DUTY_INDEX["starved"];
 
 export class Developer extends Agent {
-  /** The item being worked on, or to resume when free. */
+  /** Own item in hand (to resume when free). */
   focus: Item | null = null;
-  /** Own started items that can be resumed (neither blocked nor waiting). */
+  /** Own started items that can be resumed (neither blocked nor waiting), oldest first. */
   readonly paused: Item[] = [];
   /** Own started, unfinished items: focus, paused, blocked and waiting. */
   inFlight = 0;
@@ -29,8 +36,16 @@ export class Developer extends Agent {
   private lastWorked: Item | null = null;
   /** Interruptions that arrived during a meeting, in hours. */
   private readonly interruptions: number[] = [];
-  /** Visible impediments this developer raised and the team must remove. */
+  /** Visible impediments the team must remove that this developer takes on. */
   readonly toRemove: Impediment[] = [];
+  /** Set while an item releases its workers: their cut must not tell the item again. */
+  private releasing = false;
+  /** Share of working time spent aligning with the other developers (communication paths). */
+  private readonly alignment: number;
+  /** Share of the working time of the current stretch of work taken by unplanned work (this week's). */
+  private unplanned = 0;
+  /** Work activities are never suspended (cut work is resumed from the item), so one object serves all. */
+  private readonly working = activity(WORK, DEVELOPMENT);
 
   constructor(
     world: World,
@@ -38,6 +53,14 @@ export class Developer extends Agent {
     readonly skill: number,
   ) {
     super(world, index, `dev-${index + 1}`, "developer");
+    const s = world.scenario;
+    const peers = s.team.developers - 1;
+    this.alignment = Math.min(0.5, (s.team.coordination.alignmentHoursPerPeer * peers) / world.cal.weekHours);
+  }
+
+  /** Progress per hour this developer adds to the item in hand (0 when not working on one). */
+  get workRate(): number {
+    return this.act !== null && this.act.kind === WORK ? this.act.rate : 0;
   }
 
   decide(): void {
@@ -52,96 +75,135 @@ export class Developer extends Agent {
       const hours = imp.removalHours * w.scenario.team.teamRemovalFactor;
       return this.begin(activity(TASK, REMOVAL, hours, () => w.impediments.remove(imp, "team"), imp.id));
     }
-    if (this.focus !== null) return this.switchTo(this.focus);
+    if (this.focus !== null) return this.switchTo(this.focus, true);
     const paused = this.paused.shift();
-    if (paused !== undefined) return this.switchTo(paused);
-    const next = w.work.wipAllows() ? (w.backlogs.nextUnstarted() ?? w.backlogs.pullIn(w.sim.now)) : undefined;
-    if (next !== undefined) {
-      w.work.start(next, this);
-      return this.switchTo(next);
+    if (paused !== undefined) return this.switchTo(paused, true);
+    if (w.pressure) {
+      const goal = w.work.helpTarget(this, true);
+      if (goal !== undefined) return this.switchTo(goal, false);
     }
-    this.idle.duty = IDLE_DUTY;
+    const wip = w.work.wipAllows();
+    const next = wip ? w.backlogs.nextUnstarted() : undefined;
+    if (next !== undefined) return this.startItem(next);
+    const help = w.work.helpTarget(this, false);
+    if (help !== undefined) return this.switchTo(help, false);
+    const pulled = wip ? w.backlogs.pullIn(w.sim.now) : undefined;
+    if (pulled !== undefined) return this.startItem(pulled);
+    // Nothing to do: starved when no work is left to start at all, else idle (blocked, waiting, WIP limit).
+    this.idle.duty = wip && w.backlogs.product.length === 0 ? STARVED : IDLE_DUTY;
     this.begin(this.idle);
   }
 
-  /** Work on item, after a context switch if another unfinished item was left for it. */
-  private switchTo(item: Item): void {
-    this.focus = item;
+  private startItem(item: Item): void {
+    this.world.work.start(item, this);
+    this.switchTo(item, true);
+  }
+
+  /** Work on item (own, or joining someone's), after a context switch if another unfinished item was left for it. */
+  private switchTo(item: Item, own: boolean): void {
+    if (own) this.focus = item;
     const last = this.lastWorked;
+    this.lastWorked = item;
     if (last !== null && last !== item && !last.finished) {
-      this.lastWorked = item;
-      this.begin(activity(TASK, SWITCH, this.world.scenario.team.contextSwitchHours));
+      const act = activity(TASK, SWITCH, this.world.scenario.team.contextSwitchHours);
+      this.begin(act);
       return;
     }
-    this.lastWorked = item;
-    this.work(item);
+    this.work(item, own);
   }
 
-  /** Work activities are never suspended (cut work is resumed from the item), so one object serves all. */
-  private readonly working = activity(WORK, DEVELOPMENT);
-
-  private work(item: Item): void {
+  private work(item: Item, own: boolean): void {
     const w = this.world;
-    const k = this.inFlight < WEINBERG.length ? this.inFlight : WEINBERG.length - 1;
+    const inFlight = own ? this.inFlight : this.inFlight + 1;
+    const k = inFlight < WEINBERG.length ? inFlight : WEINBERG.length - 1;
     const loss = w.scenario.team.multitasking * WEINBERG[k];
     const act = this.working;
-    act.duty = item.kind === "rework" ? REWORK : DEVELOPMENT;
+    act.duty = item.integrated ? COORDINATION : item.kind === "rework" ? REWORK : item.kind === "debt" ? REFACTORING : DEVELOPMENT;
     act.item = item;
     act.loss = loss;
-    act.rate = this.skill * w.speed * (1 - loss);
+    this.unplanned = w.unplanned.share;
+    act.rate = this.rateOf(loss);
     this.begin(act);
-  }
-
-  protected override span(act: Activity): number {
-    if (act.kind !== WORK) return super.span(act);
-    const item = act.item as Item;
-    const left = item.remaining < item.untilQuestion ? item.remaining : item.untilQuestion;
-    return act.rate > 0 ? left / act.rate : Infinity;
+    w.work.join(item, this);
   }
 
   protected override settle(act: Activity, t: number): void {
     if (act.kind !== WORK) return super.settle(act, t);
     const elapsed = t - act.start;
     if (elapsed <= 0) return;
-    const item = act.item as Item;
-    const progress = elapsed * act.rate;
-    item.remaining -= progress;
-    item.untilQuestion -= progress;
     const ledger = this.world.ledger;
     const switching = elapsed * act.loss;
-    if (switching > 0) {
-      ledger.book(this.index, SWITCH, act.start, act.start + switching);
-      ledger.book(this.index, act.duty, act.start + switching, t);
-    } else ledger.book(this.index, act.duty, act.start, t);
+    const aligning = elapsed * this.alignment;
+    const unplanned = elapsed * this.unplanned;
+    let s = act.start;
+    if (switching > 0) ledger.book(this.index, SWITCH, s, (s += switching));
+    if (aligning > 0) ledger.book(this.index, COORDINATION, s, (s += aligning));
+    if (unplanned > 0) ledger.book(this.index, UNPLANNED, s, (s += unplanned));
+    ledger.book(this.index, act.duty, s, t);
     act.start = t;
   }
 
+  override cut(): Activity | null {
+    const act = this.act;
+    const item = act !== null && act.kind === WORK ? act.item : null;
+    const cut = super.cut();
+    if (item !== null && !this.releasing) this.world.work.leave(item, this);
+    return cut;
+  }
+
   protected completed(act: Activity): void {
-    if (act.kind === WORK) {
-      const item = act.item as Item;
-      const w = this.world;
-      if (item.remaining <= item.untilQuestion) {
-        item.remaining = 0;
-        this.focus = null;
-        this.lastWorked = null;
-        w.work.finish(item, this);
-      } else {
-        item.untilQuestion = 0;
-        this.focus = null;
-        w.clarifications.ask(item, this);
-        this.begin(activity(TASK, CLARIFICATION, w.scenario.team.askHours));
-        return;
-      }
-    } else if (act.done !== null) act.done();
+    if (act.done !== null) act.done();
     if (this.act === null) this.decide();
   }
 
-  /** Speed changed (drag, morale, improvement): restart the current stretch of work at the new rate. */
+  /** The item ends this developer's work on it (done, waiting, blocked): book the time, forget the activity. */
+  stopWork(item: Item): void {
+    this.releasing = true;
+    this.cut();
+    this.releasing = false;
+    if (this.focus === item) this.focus = null;
+  }
+
+  /** Free again after an item released this developer. */
+  freed(): void {
+    if (this.act === null && !this.inMeeting) this.decide();
+  }
+
+  /** The item in hand reached a question: ask the PO. */
+  asking(): void {
+    this.begin(activity(TASK, CLARIFICATION, this.world.scenario.team.askHours));
+  }
+
+  /** The item in hand moves on to its integration work: book what follows as coordination. */
+  integrating(): void {
+    const act = this.act;
+    if (act === null || act.kind !== WORK) return;
+    this.settle(act, this.world.sim.now);
+    act.duty = COORDINATION;
+  }
+
+  /** One of this developer's own items is done. */
+  finished(item: Item): void {
+    this.inFlight--;
+    if (this.focus === item) this.focus = null;
+    const i = this.paused.indexOf(item);
+    if (i >= 0) this.paused.splice(i, 1);
+    if (this.lastWorked === item) this.lastWorked = null;
+  }
+
+  /** Speed changed (drag, morale, improvement, debt): book the work so far and go on at the new rate. */
   refresh(): void {
-    if (this.act !== null && this.act.kind === WORK) {
-      const act = this.cut() as Activity;
-      this.work(act.item as Item);
-    }
+    const act = this.act;
+    if (act === null || act.kind !== WORK) return;
+    this.settle(act, this.world.sim.now);
+    this.unplanned = this.world.unplanned.share;
+    act.rate = this.rateOf(act.loss);
+  }
+
+  /** Progress per hour: skill × the team's speed × the share of the hour left after juggling, aligning and unplanned work. */
+  private rateOf(loss: number): number {
+    const left = 1 - loss - this.alignment - this.unplanned;
+    return left > 0 ? this.skill * this.world.speed * left : 0;
   }
 
   /** An interruption lands on this developer. */
@@ -161,32 +223,29 @@ export class Developer extends Agent {
     this.begin(activity(TASK, INTERRUPTION, hours, after));
   }
 
-  /** One of this developer's items was blocked (impediment) or is waiting (question). */
+  /** One of this developer's own items was blocked (impediment) or is waiting (question). */
   lose(item: Item): void {
-    if (this.focus === item) {
-      this.focus = null;
-      if (this.act !== null && this.act.kind === WORK && this.act.item === item) {
-        this.cut();
-        this.decide(); // moving to another item costs the switch (lastWorked is this one)
-      }
-    } else {
+    if (this.focus === item) this.focus = null;
+    else {
       const i = this.paused.indexOf(item);
       if (i >= 0) this.paused.splice(i, 1);
     }
   }
 
   /**
-   * One of this developer's items can be worked on again. Developers finish what they started
-   * first: if it is older than the item in hand, they switch back to it at once.
+   * One of this developer's own items can be worked on again. Developers finish what they
+   * started first: if it is older than the item in hand, they switch back to it at once.
    */
   regain(item: Item): void {
     this.regainOrder(item);
     const act = this.act;
-    if (act !== null && act.kind === WORK && this.paused[0] === item && (act.item as Item).startedAt! > item.startedAt!) {
+    if (act !== null && act.kind === WORK && this.paused[0] === item && ((act.item as Item).startedAt as number) > (item.startedAt as number)) {
       const current = act.item as Item;
       this.cut();
-      this.focus = null;
-      this.regainOrder(current);
+      if (this.focus === current) {
+        this.focus = null;
+        this.regainOrder(current);
+      }
       this.decide();
     } else this.wake();
   }
@@ -207,8 +266,10 @@ export class Developer extends Agent {
     }
   }
 
-  /** The item this developer would be blocked on: the one in hand, else a paused one. */
+  /** The item this developer would be blocked on: the one being worked on, else their own in hand or paused. */
   currentItem(): Item | null {
+    const act = this.act;
+    if (act !== null && act.kind === WORK) return act.item;
     return this.focus ?? this.paused[0] ?? null;
   }
 }

@@ -1,15 +1,21 @@
 // Impediments: raised at random by developers (technical, external dependency), the
 // organization (poor management support) and team conflict; each blocks one item or drags the
 // whole team's speed. A watching Scrum Master notices some at once; the rest surface at the next
-// Daily Scrum (without one: at the retrospective, or the next planning). Removed by the SM (highest impact first), by the team (team-fixable kinds
-// only, slower), or not at all — an unremoved impediment keeps its effect until it goes away by
-// itself (a dependency is delivered, a conflict cools down) after selfResolveDays on average.
+// Daily Scrum (without one: at the retrospective, or the next planning). Removed by the SM —
+// highest cost of delay per hour of removal first (CD3), where a drag costs its share of every
+// developer's hour and a block about a quarter of one developer's — by the team (team-fixable
+// kinds only, slower; also those the SM cannot start within `takeOverDays`), or not at all: an
+// unremoved impediment keeps its effect until it goes away by itself (a dependency is
+// delivered, a conflict cools down) after selfResolveDays on average.
 import { IMPEDIMENT_KINDS, type ImpedimentKind } from "../scenario/types.js";
 import type { Agent } from "./agent.js";
 import type { Developer } from "./developer.js";
 import type { Item } from "./items.js";
 import type { ImpedimentLife } from "./result.js";
 import type { World } from "./world.js";
+
+/** Developer-hours lost per hour to one blocked item (see Impediment.impact). */
+export const BLOCK_COST = 0.25;
 
 export class Impediment {
   visibleAt: number | null = null;
@@ -28,9 +34,18 @@ export class Impediment {
     readonly removalHours: number,
   ) {}
 
-  /** Developers' hours lost per hour while it stands (what the SM removes first). */
+  /**
+   * Developers' hours lost per hour while it stands: a drag slows every developer; a block
+   * stops one item, whose developer switches to other work and loses about a quarter of the
+   * hour to the switch, the juggling and the item's delay.
+   */
   impact(developers: number): number {
-    return this.effect === "blocks" ? 1 : this.drag * developers;
+    return this.effect === "blocks" ? BLOCK_COST : this.drag * developers;
+  }
+
+  /** Cost of delay per hour of removal work (CD3): what the SM removes first. */
+  priority(developers: number): number {
+    return this.impact(developers) / Math.max(this.removalHours, 0.01);
   }
 }
 
@@ -128,12 +143,41 @@ export class Impediments {
     if (w.trace !== null) w.record({ t: w.sim.now, kind: "impediment-visible", impediment: imp.id });
     const mode = w.scenario.practices.impedimentRemoval;
     if (mode === "none") return;
-    if (mode === "scrum-master" && w.hasScrumMaster) {
+    if (mode === "scrum-master" && w.hasScrumMaster && !(this.teamFixable(imp) && this.smTooBusy(imp))) {
       this.queue.push(imp);
       w.wakePersons();
-    } else if (w.scenario.environment.impediments[imp.kind].teamFixable) {
-      imp.dev.toRemove.push(imp);
-      imp.dev.wake();
+    } else if (this.teamFixable(imp)) this.toTeam(imp);
+  }
+
+  private teamFixable(imp: Impediment): boolean {
+    return this.w.scenario.environment.impediments[imp.kind].teamFixable;
+  }
+
+  private toTeam(imp: Impediment): void {
+    imp.dev.toRemove.push(imp);
+    imp.dev.wake();
+  }
+
+  /** The Scrum Master's queue, with this one, is more than their daily hours can start within takeOverDays. */
+  private smTooBusy(imp: Impediment): boolean {
+    const w = this.w;
+    let hours = 0;
+    for (const p of w.persons) if (p.scrum) hours += p.hoursPerDay;
+    let queued = imp.removalHours;
+    for (const q of this.queue) queued += q.removalHours;
+    return queued > hours * w.scenario.team.takeOverDays;
+  }
+
+  /** Daily Scrum: team-fixable impediments the SM has not started after takeOverDays go to the developers. */
+  takeOver(): void {
+    const w = this.w;
+    const limit = w.scenario.team.takeOverDays * w.cal.hoursPerDay;
+    for (let i = 0; i < this.queue.length; ) {
+      const imp = this.queue[i];
+      if (this.teamFixable(imp) && w.sim.now - (imp.visibleAt as number) >= limit) {
+        this.queue.splice(i, 1);
+        this.toTeam(imp);
+      } else i++;
     }
   }
 
@@ -142,7 +186,7 @@ export class Impediments {
     return this.queue.length;
   }
 
-  /** The visible impediment of highest impact (then oldest), taken off the queue. */
+  /** The visible impediment of highest cost of delay per removal hour (then oldest), taken off the queue. */
   nextForScrumMaster(): Impediment | undefined {
     const q = this.queue;
     const n = this.w.scenario.team.developers;
@@ -151,8 +195,8 @@ export class Impediments {
       const imp = q[i];
       if (best < 0) best = i;
       else {
-        const a = imp.impact(n);
-        const b = q[best].impact(n);
+        const a = imp.priority(n);
+        const b = q[best].priority(n);
         if (a > b || (a === b && imp.raisedAt < q[best].raisedAt)) best = i;
       }
     }
@@ -181,7 +225,7 @@ export class Impediments {
     if (imp.item !== null) {
       if (imp.item.state === "blocked") {
         if (w.trace !== null) w.record({ t: now, kind: "item-unblocked", item: imp.item.id, impediment: imp.id });
-        w.work.release(imp.item);
+        w.work.resume(imp.item);
       }
     } else {
       w.drag = this.dragFactor();

@@ -1,5 +1,6 @@
 // Interruptions: requests from stakeholders and management arriving at random through the
-// working day. When a Scrum Master who shields the team is there, the request is deflected to
+// working day. When a Scrum Master who shields the team is there (a merged PO/SM under delivery
+// pressure does not: the requests are about their own scope), the request is deflected to
 // the PO's queue (costing the SM a moment, and the PO a part of it: many requests need only a
 // "no" or a place in the backlog); otherwise it lands on a developer, who loses the
 // time and a context switch.
@@ -31,7 +32,7 @@ export class Interruptions {
   private arrive(hours: number, target: number): void {
     const w = this.w;
     const now = w.sim.now;
-    const shielder = w.scenario.practices.shielding ? w.persons.find((p) => p.scrum && now < p.windowEnd) : undefined;
+    const shielder = w.scenario.practices.shielding ? w.protector() : undefined;
     if (shielder !== undefined) {
       shielder.shield.push(w.scenario.roles.scrumMaster.shieldingHours);
       this.forProductOwner.push(hours * w.scenario.roles.productOwner.deflectedShare);

@@ -1,11 +1,14 @@
 // Product Backlog items: a true value the PO never sees (heavy-tailed), an effort in ideal
 // hours, an ambiguity that refinement lowers, cost of delay, and latent-defect chance. Every
-// random attribute an item will ever need is drawn when it is created, from the backlog's own
-// stream, so that two scenarios on the same seed work on exactly the same items.
-import type { RandomStream } from "../engine/index.js";
+// random attribute an item will ever need is drawn when it is created, from its creator's own
+// stream, so that two scenarios on the same seed work on exactly the same items. While it is
+// worked on, an item holds its workers and its own progress clock (work.ts).
+import type { EventHandle, RandomStream } from "../engine/index.js";
 import type { Scenario } from "../scenario/types.js";
+import type { Developer } from "./developer.js";
 
-export type ItemState = "backlog" | "selected" | "in-progress" | "blocked" | "waiting" | "done" | "accepted";
+export type ItemState = "backlog" | "selected" | "in-progress" | "blocked" | "waiting" | "done" | "accepted" | "pruned";
+export type ItemKind = "feature" | "rework" | "debt";
 
 /**
  * The k-th unit-exponential of an item's questions: a counter-based draw from the item's own
@@ -18,6 +21,13 @@ export function questionDraw(seed: number, k: number): number {
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   h = (h ^ (h >>> 16)) >>> 0;
   return -Math.log(1 - (h + 0.5) / 4294967296);
+}
+
+/** The lognormal of the given mean and coefficient of variation at the standard normal quantile z. */
+export function lognormalAt(mean: number, cv: number, z: number): number {
+  if (cv === 0) return mean;
+  const s2 = Math.log(1 + cv * cv);
+  return Math.exp(Math.log(mean) - s2 / 2 + Math.sqrt(s2) * z);
 }
 
 export class Item {
@@ -41,16 +51,33 @@ export class Item {
   startedAt: number | null = null;
   doneAt: number | null = null;
   acceptedAt: number | null = null;
+  prunedAt: number | null = null;
   valueDelivered = 0;
   blockedSince = -1;
   blockedHours = 0;
+  /** Developers working on it now; its progress per hour, all together; progress counted up to `since`. */
+  readonly workers: Developer[] = [];
+  rate = 0;
+  since = 0;
+  timer: EventHandle | null = null;
+  /** Waiting to be timed at the end of a batch of changes (work.ts). */
+  dirty = false;
+  onTimer: (() => void) | null = null;
+  /** Hours during which at least one developer worked on it (flow efficiency's active time). */
+  activeHours = 0;
+  /** Most developers that worked on it at once. */
+  maxWorkers = 0;
+  /** Finished with a shortcut (part of its effort became technical debt). */
+  shortcut = false;
+  /** Its integration work (merging with the work in progress around it) has been added. */
+  integrated = false;
   /** Sprint in whose Sprint Goal the item is (0 = none). */
   goalSprint = 0;
   committedSprint = 0;
 
   constructor(
     readonly id: number,
-    readonly kind: "feature" | "rework",
+    readonly kind: ItemKind,
     readonly trueValue: number,
     readonly effort: number,
     readonly createdAt: number,
@@ -64,6 +91,10 @@ export class Item {
     /** Uniform draw deciding a latent defect, and the unit-exponential delay until it is found. */
     readonly defectU: number,
     readonly defectDelay: number,
+    /** Stakeholders want it in the running sprint. */
+    readonly urgent: boolean,
+    /** Uniform draw deciding whether a pressured, unguarded team finishes it with a shortcut. */
+    readonly shortcutU: number,
   ) {
     this.remaining = effort;
   }
@@ -74,6 +105,11 @@ export class Item {
 
   get finished(): boolean {
     return this.state === "done" || this.state === "accepted";
+  }
+
+  /** Started, not finished, and not blocked or waiting: someone can work on it. */
+  get workable(): boolean {
+    return this.state === "in-progress";
   }
 
   /** Value the item delivers if accepted at time t (hours), after cost-of-delay decay. */
@@ -94,12 +130,20 @@ export class ItemFactory {
   /** Every item created, in order of creation. */
   readonly all: Item[] = [];
 
-  constructor(private readonly backlog: Scenario["backlog"]) {}
+  constructor(
+    private readonly backlog: Scenario["backlog"],
+    private readonly urgentShare: number,
+  ) {}
 
+  /** A new feature item created at time t (negative: it arrived before the simulation began). */
   create(stream: RandomStream, t: number, valueFactor = 1): Item {
     const b = this.backlog;
-    const value = stream.lognormal({ mean: b.value.mean * valueFactor, cv: b.value.cv });
-    const effort = stream.lognormal(b.effort);
+    // Effort and value are lognormal; their logarithms are correlated (bigger items tend to be worth more).
+    const ze = stream.normal();
+    const zo = stream.normal();
+    const rho = b.valueEffortCorrelation;
+    const effort = lognormalAt(b.effort.mean, b.effort.cv, ze);
+    const value = lognormalAt(b.value.mean * valueFactor, b.value.cv, rho * ze + Math.sqrt(1 - rho * rho) * zo);
     const critical = stream.uniform() < b.timeCriticalShare;
     const decayDraw = stream.exponential(1);
     const valueZ = stream.normal();
@@ -107,15 +151,26 @@ export class ItemFactory {
     const questionSeed = Math.floor(stream.uniform() * 4294967296);
     const defectU = stream.uniform();
     const defectDelay = stream.exponential(1);
+    const urgent = stream.uniform() < this.urgentShare;
+    const shortcutU = stream.uniform();
     const decay = critical ? decayDraw * b.decayPerWeek : 0;
-    const item = new Item(this.nextId++, "feature", value, effort, t, decay, valueZ, effortZ, questionSeed, defectU, defectDelay);
+    const item = new Item(this.nextId++, "feature", value, effort, t, decay, valueZ, effortZ, questionSeed, defectU, defectDelay, urgent, shortcutU);
     this.all.push(item);
     return item;
   }
 
   /** A rework item fixing a defect of `parent`: no new value, known and ready at once. */
   rework(parent: Item, t: number, share: number): Item {
-    const item = new Item(this.nextId++, "rework", 0, parent.effort * share, t, 0, 0, parent.effortZ, (parent.questionSeed ^ 0x5bd1e995) >>> 0, 1, 0);
+    return this.internal("rework", parent.effort * share, t, parent.effortZ, (parent.questionSeed ^ 0x5bd1e995) >>> 0, parent.shortcutU);
+  }
+
+  /** Paying down technical debt: no value, no questions, ready at once; never cut short. */
+  debt(hours: number, t: number): Item {
+    return this.internal("debt", hours, t, 0, 0, 1);
+  }
+
+  private internal(kind: ItemKind, effort: number, t: number, effortZ: number, questionSeed: number, shortcutU: number): Item {
+    const item = new Item(this.nextId++, kind, 0, effort, t, 0, 0, effortZ, questionSeed, 1, 0, false, shortcutU);
     item.refined = true;
     item.refinedAt = t;
     this.all.push(item);

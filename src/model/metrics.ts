@@ -40,6 +40,17 @@ export class Tally {
   morale = 0;
   estimate_noise = 0;
   delivery_pressure_hours = 0;
+  items_arrived = 0;
+  items_pruned = 0;
+  scope_added_items = 0;
+  shortcuts = 0;
+  tech_debt_hours = 0;
+  starved_hours = 0;
+  coordination_hours = 0;
+  backlog_items = 0;
+  lead_time_mean_days = 0;
+  leadSum = 0;
+  leadCount = 0;
   ageSum = 0;
   waitSum = 0;
   answers = 0;
@@ -60,6 +71,11 @@ export class Metrics {
   readonly wip: Integrator;
   readonly blocked: Integrator;
   readonly cycleTimes: number[] = [];
+  /** Lead times (arrival to done, working days) of the done items, refactoring excluded. */
+  readonly leadTimes: number[] = [];
+  /** Active hours and lead-time hours of the same items (flow efficiency). */
+  private activeSum = 0;
+  private leadHoursSum = 0;
   readonly warnings: string[] = [];
   private cumulative = 0;
 
@@ -92,6 +108,15 @@ export class Metrics {
     t.cycleSum += cycle;
     if (item.committedSprint === t.sprint) t.committedDone++;
     this.cycleTimes.push(cycle);
+    if (item.kind !== "debt") {
+      const lead = (item.doneAt as number) - item.createdAt;
+      const days = lead / this.w.cal.hoursPerDay;
+      this.leadTimes.push(days);
+      t.leadSum += days;
+      t.leadCount++;
+      this.activeSum += item.activeHours;
+      this.leadHoursSum += lead;
+    }
   }
 
   accepted(count: number, value: number): void {
@@ -131,11 +156,16 @@ export class Metrics {
     t.cycle_time_mean_hours = t.done_items > 0 ? t.cycleSum / t.done_items : 0;
     t.productivity = 1 + w.improvement;
     t.morale = w.morale;
+    t.tech_debt_hours = w.debt.level;
+    t.backlog_items = w.backlogs.product.length;
+    t.lead_time_mean_days = t.leadCount > 0 ? t.leadSum / t.leadCount : 0;
     const ledger = w.ledger;
     for (const dev of w.devs) {
       t.interruption_hours += ledger.get(k, dev.index, D["interruption"]);
       t.rework_hours += ledger.get(k, dev.index, D["rework"]);
       t.idle_hours += ledger.get(k, dev.index, D["idle"]);
+      t.starved_hours += ledger.get(k, dev.index, D["starved"]);
+      t.coordination_hours += ledger.get(k, dev.index, D["coordination"]);
     }
     for (let a = 0; a < w.agents.length; a++) for (const d of MEETING_DUTIES) t.meeting_hours += ledger.get(k, a, d);
     return t;
@@ -153,7 +183,10 @@ export class Metrics {
     const answers = sum((t) => t.answers);
     const done = sum((t) => t.done_items);
     const last = ts[n - 1];
-    const sorted = [...this.cycleTimes].sort((a, b) => a - b);
+    const sorted = Float64Array.from(this.cycleTimes).sort();
+    const leads = Float64Array.from(this.leadTimes).sort();
+    const doneMean = done / n;
+    const doneSd = n > 1 ? Math.sqrt(sum((t) => (t.done_items - doneMean) ** 2) / (n - 1)) : 0;
     const totals: RunTotals = {
       value_delivered: sum((t) => t.value_delivered),
       items_done: done,
@@ -178,6 +211,18 @@ export class Metrics {
       productivity_end: last.productivity,
       morale_end: last.morale,
       estimate_noise_end: last.estimate_noise,
+      lead_time_p50_days: leads.length > 0 ? quantile(leads, 0.5) : 0,
+      lead_time_p85_days: leads.length > 0 ? quantile(leads, 0.85) : 0,
+      lead_time_p95_days: leads.length > 0 ? quantile(leads, 0.95) : 0,
+      cycle_time_p50_hours: sorted.length > 0 ? quantile(sorted, 0.5) : 0,
+      flow_efficiency: this.leadHoursSum > 0 ? this.activeSum / this.leadHoursSum : 0,
+      throughput_cv: doneMean > 0 ? doneSd / doneMean : 0,
+      starved_hours: sum((t) => t.starved_hours),
+      items_pruned: sum((t) => t.items_pruned),
+      scope_added_items: sum((t) => t.scope_added_items),
+      shortcuts: sum((t) => t.shortcuts),
+      tech_debt_end_hours: last.tech_debt_hours,
+      coordination_hours: sum((t) => t.coordination_hours),
     };
     return totals;
   }

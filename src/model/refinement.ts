@@ -1,6 +1,6 @@
 // Backlog refinement: the PO prepares the top raw items (PO time), and in a weekly session the
-// developers and the PO refine the prepared ones into ready items (less ambiguous, better
-// estimated). The PO keeps about readyBufferSprints of forecast work ready. Switched off, no
+// developers and the PO, facilitated by the SM, refine the prepared ones into ready items (less
+// ambiguous, better estimated); an unfacilitated session refines fewer. The PO keeps about readyBufferSprints of forecast work ready. Switched off, no
 // time is spent and items stay raw.
 import type { Item } from "./items.js";
 import type { World } from "./world.js";
@@ -28,11 +28,13 @@ export class Refinement {
     return w.scenario.practices.refinement && (w.backlogs.preparedCount() > 0 || this.nextToPrepare() !== undefined);
   }
 
-  /** A refinement session of `hours` ended: prepared items become ready. */
-  session(hours: number): void {
+  /** A refinement session of `hours` ended: prepared items become ready — fewer when nobody facilitated it. */
+  session(hours: number, facilitation: number): void {
     const w = this.w;
     const now = w.sim.now;
-    const capacity = Math.floor(hours * w.scenario.events.itemsRefinedPerHour + 1e-9);
+    const e = w.scenario.events;
+    const effect = facilitation + (1 - facilitation) * e.unfacilitatedRefinement;
+    const capacity = Math.floor(hours * e.itemsRefinedPerHour * effect + 1e-9);
     for (const item of w.backlogs.takePrepared(capacity)) {
       w.backlogs.update(item, () => {
         item.refined = true;

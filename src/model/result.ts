@@ -8,6 +8,7 @@ import type { TraceRecord } from "./trace.js";
 export const DUTIES = [
   "development",
   "rework",
+  "refactoring",
   "clarification",
   "refinement",
   "stakeholder-work",
@@ -19,9 +20,12 @@ export const DUTIES = [
   "coaching",
   "shielding",
   "interruption",
+  "unplanned",
   "context-switch",
+  "coordination",
   "reporting",
   "idle",
+  "starved",
 ] as const;
 export type Duty = (typeof DUTIES)[number];
 
@@ -64,6 +68,15 @@ export const SPRINT_METRICS = [
   { key: "morale", unit: "factor", meaning: "team morale at the end of the sprint (1 = neutral)" },
   { key: "estimate_noise", unit: "log-sd", meaning: "noise of the PO's value estimates during the sprint (lower is better)" },
   { key: "delivery_pressure_hours", unit: "hours", meaning: "working hours of the sprint during which committed work exceeded the remaining capacity" },
+  { key: "items_arrived", unit: "items", meaning: "items stakeholders added in this sprint (arrivals; discovered items and rework not included)" },
+  { key: "items_pruned", unit: "items", meaning: "stale items the PO removed from the Product Backlog at the end of this sprint" },
+  { key: "scope_added_items", unit: "items", meaning: "urgent items let into the running sprint (nobody protected it)" },
+  { key: "shortcuts", unit: "items", meaning: "items finished with a shortcut under delivery pressure (their skipped work became technical debt)" },
+  { key: "tech_debt_hours", unit: "hours", meaning: "technical debt owed at the end of the sprint (ideal hours of skipped work)" },
+  { key: "starved_hours", unit: "hours", meaning: "developer hours with no work left to start at all (both backlogs empty)" },
+  { key: "coordination_hours", unit: "hours", meaning: "developer hours spent aligning with each other and integrating finished work" },
+  { key: "backlog_items", unit: "items", meaning: "items in the Product Backlog at the end of the sprint" },
+  { key: "lead_time_mean_days", unit: "working days", meaning: "mean time from arrival to done of the items done in this sprint" },
 ] as const satisfies readonly MetricInfo[];
 export type SprintMetricKey = (typeof SPRINT_METRICS)[number]["key"];
 export type SprintMetrics = { sprint: number } & Record<SprintMetricKey, number>;
@@ -92,6 +105,18 @@ export const RUN_METRICS = [
   { key: "productivity_end", unit: "factor", meaning: "process-improvement multiplier at the end", better: "higher" },
   { key: "morale_end", unit: "factor", meaning: "team morale at the end", better: "higher" },
   { key: "estimate_noise_end", unit: "log-sd", meaning: "noise of the PO's value estimates in the last sprint", better: "lower" },
+  { key: "lead_time_p50_days", unit: "working days", meaning: "median time from arrival to done (items done in the horizon, refactoring excluded)", better: "lower" },
+  { key: "lead_time_p85_days", unit: "working days", meaning: "85th percentile of lead time (arrival to done)", better: "lower" },
+  { key: "lead_time_p95_days", unit: "working days", meaning: "95th percentile of lead time (arrival to done)", better: "lower" },
+  { key: "cycle_time_p50_hours", unit: "hours", meaning: "median cycle time (start to done)", better: "lower" },
+  { key: "flow_efficiency", unit: "share", meaning: "hours someone worked on the done items ÷ their lead times (active time ÷ arrival to done)", better: "higher" },
+  { key: "throughput_cv", unit: "ratio", meaning: "sprint-to-sprint coefficient of variation of items done (sd ÷ mean over the sprints)", better: "lower" },
+  { key: "starved_hours", unit: "hours", meaning: "developer hours with no work left to start at all", better: "lower" },
+  { key: "items_pruned", unit: "items", meaning: "stale items the PO removed from the Product Backlog", better: "lower" },
+  { key: "scope_added_items", unit: "items", meaning: "urgent items let into a running sprint", better: "lower" },
+  { key: "shortcuts", unit: "items", meaning: "items finished with a shortcut under pressure", better: "lower" },
+  { key: "tech_debt_end_hours", unit: "hours", meaning: "technical debt owed at the end", better: "lower" },
+  { key: "coordination_hours", unit: "hours", meaning: "developer hours aligning and integrating", better: "lower" },
 ] as const satisfies readonly MetricInfo[];
 export type RunMetricKey = (typeof RUN_METRICS)[number]["key"];
 export type RunTotals = Record<RunMetricKey, number>;
@@ -106,7 +131,7 @@ export interface AgentInfo {
 
 export interface ItemLife {
   item_id: number;
-  kind: "feature" | "rework";
+  kind: "feature" | "rework" | "debt";
   true_value: number;
   estimated_value: number;
   effort_hours: number;
@@ -121,6 +146,11 @@ export interface ItemLife {
   blocked_hours: number;
   clarifications: number;
   developer: string | null;
+  pruned_at: number | null;
+  active_hours: number;
+  max_workers: number;
+  urgent: boolean;
+  shortcut: boolean;
 }
 
 export interface ImpedimentLife {
@@ -140,6 +170,8 @@ export interface ImpedimentLife {
 
 export interface RunResult {
   scenario: string;
+  /** Calendar weeks simulated (whole sprints). */
+  weeks: number;
   replication: number;
   /** The seed this replication ran with: deriveSeed(scenario seed, "replication", k). */
   seed: number;

@@ -18,6 +18,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   noteDegenerateRuns(w, totals.items_done, totals.items_accepted);
   const result: RunResult = {
     scenario: scenario.name,
+    weeks: w.cal.weeks,
     replication: options.replication ?? 0,
     seed: w.seed,
     sprints: w.metrics.sprintMetrics(),
@@ -49,12 +50,16 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   return result;
 }
 
-/** The initial Product Backlog, estimated by the PO; the top `readyAtStart` items are already refined. */
+/**
+ * The initial Product Backlog, estimated by the PO: items that arrived over the last
+ * `initialAgeWeeks` (negative creation times); the top `readyAtStart` items are already refined.
+ */
 function createBacklog(w: World): void {
   const b = w.scenario.backlog;
   const stream = w.sim.stream("backlog");
+  const span = b.initialAgeWeeks * w.cal.weekHours;
   for (let i = 0; i < b.initialItems; i++) {
-    const item = w.factory.create(stream, 0);
+    const item = w.factory.create(stream, -stream.uniform() * span);
     w.estimates.estimate(item);
     w.backlogs.add(item); // binary insertion: the backlog is sorted from the first item on
   }
@@ -92,5 +97,10 @@ function itemLife(w: World, item: Item, end: number): ItemLife {
     blocked_hours: blocked,
     clarifications: item.questionsAsked,
     developer: item.owner >= 0 ? w.devs[item.owner].id : null,
+    pruned_at: item.prunedAt,
+    active_hours: item.activeHours,
+    max_workers: item.maxWorkers,
+    urgent: item.urgent,
+    shortcut: item.shortcut,
   };
 }

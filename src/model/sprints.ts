@@ -9,7 +9,7 @@ import type { Person } from "./person.js";
 import type { World } from "./world.js";
 
 /** Committed work this much above the remaining forecast counts as delivery pressure. */
-const PRESSURE_MARGIN = 1.1;
+const PRESSURE_MARGIN = 1.25;
 
 export class Sprints {
   sprint = 0;
@@ -62,7 +62,10 @@ export class Sprints {
     if (s.practices.planning === "pushed-scope") commit = forecast * s.forecast.pushedScopeFactor;
     else if (!checked) commit = forecast * (1 + s.roles.productOwner.optimism);
     this.overcommitment = forecast > 0 ? commit / forecast - 1 : 0;
-    const { carried, selected } = w.backlogs.plan(commit);
+    const reserve = w.debt.reserve(forecast);
+    const first = reserve > 0 ? [w.factory.debt(reserve, now)] : [];
+    for (const item of first) w.estimates.estimate(item);
+    const { carried, selected } = w.backlogs.plan(commit - reserve, first, now);
     let hours = 0;
     for (const item of w.backlogs.sprint) {
       if (item.state === "backlog") item.state = "selected";
@@ -74,6 +77,7 @@ export class Sprints {
     let goalHours = 0;
     for (const item of w.backlogs.sprint) {
       if (goalHours >= s.forecast.goalShare * hours) break;
+      if (item.kind === "debt") continue;
       this.goal.push(item);
       item.goalSprint = this.sprint;
       goalHours += remainingEstimate(item);
@@ -101,12 +105,13 @@ export class Sprints {
     if (w.trace !== null) w.record({ t: w.sim.now, kind: "review", sprint: this.sprint, accepted, value, poPresent });
   }
 
-  retrospective(facilitator: Person | null): void {
+  /** The retrospective's improvement grades with the share of it an SM facilitated (the rest is self-facilitated). */
+  retrospective(facilitator: Person | null, facilitation: number): void {
     const w = this.w;
     const s = w.scenario;
     const imp = s.improvement;
-    let factor = imp.selfFacilitated;
-    if (facilitator !== null) factor = facilitator.merged && s.roles.merged.lessCandidRetros ? s.roles.merged.candour : 1;
+    const led = facilitator !== null && facilitator.merged && s.roles.merged.lessCandidRetros ? s.roles.merged.candour : 1;
+    const factor = facilitator === null ? imp.selfFacilitated : facilitation * led + (1 - facilitation) * imp.selfFacilitated;
     let coaching = 0;
     for (const p of w.persons) if (p.scrum) coaching += p.coachingHours;
     const coached = 0.5 + 0.5 * Math.min(1, imp.coachingHoursPerSprint > 0 ? coaching / imp.coachingHoursPerSprint : 1);
@@ -122,6 +127,11 @@ export class Sprints {
     const s = w.scenario;
     const now = w.sim.now;
     if (!s.practices.sprintReview && w.hasProductOwner) w.work.acceptDone();
+    if (w.hasProductOwner && s.backlog.pruneAfterWeeks > 0) {
+      const pruned = w.backlogs.prune(now - s.backlog.pruneAfterWeeks * w.cal.weekHours, now);
+      w.metrics.tallies[k - 1].items_pruned += pruned;
+      if (pruned > 0 && w.trace !== null) w.record({ t: now, kind: "items-pruned", count: pruned });
+    }
     const goalMet = this.goal.length > 0 && this.goal.every((item) => item.finished);
     const m = s.morale;
     let morale = w.morale + (goalMet ? m.goalMet : m.goalMissed) + m.perStaleImpediment * w.impediments.stale(now);
@@ -145,8 +155,9 @@ export class Sprints {
   /** Morning check: is the committed work left more than the rest of the sprint can do? */
   updatePressure(daysLeft: number): void {
     const w = this.w;
+    // What the team committed to (and scope let in since), not what it pulled in when it ran ahead.
     let left = 0;
-    for (const item of w.backlogs.sprint) if (!item.finished) left += remainingEstimate(item);
+    for (const item of w.backlogs.sprint) if (!item.finished && item.committedSprint === this.sprint) left += remainingEstimate(item);
     const capacity = (this.forecastHours * daysLeft) / w.cal.sprintDays;
     const pressure = left > PRESSURE_MARGIN * capacity && left > 0;
     if (pressure) w.metrics.current().delivery_pressure_hours += w.cal.hoursPerDay;
@@ -154,5 +165,6 @@ export class Sprints {
       w.pressure = pressure;
       if (w.trace !== null) w.record({ t: w.sim.now, kind: "pressure", on: pressure });
     }
+    if (pressure) w.debt.pressureMorning();
   }
 }

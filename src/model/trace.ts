@@ -21,6 +21,9 @@ export type TraceRecord =
   | { t: number; kind: "interruption"; agent: string; hours: number; shielded: boolean }
   | { t: number; kind: "defect-found"; item: number; rework: number }
   | { t: number; kind: "items-discovered"; count: number }
+  | { t: number; kind: "item-arrived"; item: number; urgent: boolean; intoSprint: boolean }
+  | { t: number; kind: "items-pruned"; count: number }
+  | { t: number; kind: "shortcut"; item: number; hours: number }
   | { t: number; kind: "review"; sprint: number; accepted: number; value: number; poPresent: boolean }
   | { t: number; kind: "retrospective"; sprint: number; held: boolean; facilitator: string | null; step: number; productivity: number }
   | { t: number; kind: "pressure"; on: boolean }

@@ -1,13 +1,22 @@
-// The flow of items through a sprint: a developer starts an item (WIP limit permitting),
-// it is blocked by impediments or waits for answers, and it is done; a done item may carry a
-// latent defect, found later as a rework item at the top of the Product Backlog.
+// The flow of items through a sprint: a developer starts an item (WIP limit permitting), others
+// may join it (pairing, swarming), it is blocked by impediments or waits for answers, and it is
+// done after its integration with the work in progress around it. An item keeps its own clock:
+// its workers' rates add up (less the extra-person cost), and one event fires when its work, or
+// the work until its next question, is used up. A done item may carry a latent defect, found
+// later as a rework item at the top of the Product Backlog.
 import type { Developer } from "./developer.js";
 import type { Item } from "./items.js";
 import type { World } from "./world.js";
 
+/** Work left below this (ideal hours) counts as none: float rounding, not work. */
+const EPS = 1e-9;
+
 export class WorkFlow {
   /** Done items the PO has not accepted yet. */
   private done: Item[] = [];
+  /** Inside batch(): items whose workers changed, timed once when the batch ends. */
+  private batching = false;
+  private readonly dirty: Item[] = [];
 
   constructor(private readonly w: World) {}
 
@@ -36,8 +45,16 @@ export class WorkFlow {
 
   ambiguity(item: Item): number {
     const b = this.w.scenario.backlog;
+    if (item.kind === "debt") return 0;
     if (item.kind === "rework") return b.ambiguityReady / 2;
     return item.refined ? b.ambiguityReady : b.ambiguityRaw;
+  }
+
+  /** Most developers the item can take now: one more per `hoursPerPerson` of work left, up to `maxPerItem`. */
+  capacity(item: Item): number {
+    const sw = this.w.scenario.team.swarming;
+    const k = 1 + Math.floor(item.remaining / sw.hoursPerPerson);
+    return k < sw.maxPerItem ? k : sw.maxPerItem;
   }
 
   start(item: Item, dev: Developer): void {
@@ -52,30 +69,176 @@ export class WorkFlow {
       item.extraEffort = extra;
     }
     item.owner = dev.index;
+    item.since = now;
     dev.inFlight++;
     w.metrics.wip.add(now, 1);
     item.nextQuestion(this.ambiguity(item));
     if (w.trace !== null) w.record({ t: now, kind: "item-started", item: item.id, agent: dev.id });
+    if (w.pressure) w.debt.underPressure(item);
   }
 
-  finish(item: Item, dev: Developer): void {
+  /** A developer begins working on the item (its rate is already set on the developer's activity). */
+  join(item: Item, dev: Developer): void {
+    this.settle(item);
+    item.workers.push(dev);
+    if (item.workers.length > item.maxWorkers) item.maxWorkers = item.workers.length;
+    this.schedule(item);
+  }
+
+  /** A developer stops working on the item (cut by a meeting, an interruption, another item). */
+  leave(item: Item, dev: Developer): void {
+    this.settle(item);
+    const i = item.workers.indexOf(dev);
+    if (i >= 0) item.workers.splice(i, 1);
+    this.schedule(item);
+  }
+
+  /** Rates changed (speed): count the progress so far and time the item anew. */
+  retime(item: Item): void {
+    this.settle(item);
+    this.schedule(item);
+  }
+
+  /** Change the work left on an item in progress (shortcuts, integration), keeping its clock right. */
+  adjust(item: Item, change: () => void): void {
+    this.settle(item);
+    change();
+    this.schedule(item);
+  }
+
+  /** Count the progress since `since` at the current rate. */
+  private settle(item: Item): void {
+    const now = this.w.sim.now;
+    const dt = now - item.since;
+    if (dt > 0) {
+      if (item.workers.length > 0) {
+        const progress = dt * item.rate;
+        item.remaining -= progress;
+        item.untilQuestion -= progress;
+        item.activeHours += dt;
+      }
+      item.since = now;
+    }
+  }
+
+  /**
+   * Run `change` (everyone entering or leaving a meeting) and time each item whose workers
+   * changed once at the end, not once per worker.
+   */
+  batch(change: () => void): void {
+    if (this.batching) return change();
+    this.batching = true;
+    try {
+      change();
+    } finally {
+      this.batching = false;
+    }
+    const dirty = this.dirty;
+    for (let i = 0; i < dirty.length; i++) {
+      dirty[i].dirty = false;
+      this.schedule(dirty[i]);
+    }
+    dirty.length = 0;
+  }
+
+  /** The item's rate from its workers, and one event when its work or the work until its next question is used up. */
+  private schedule(item: Item): void {
+    const w = this.w;
+    if (this.batching) {
+      if (!item.dirty) {
+        item.dirty = true;
+        this.dirty.push(item);
+      }
+      return;
+    }
+    if (item.timer !== null) {
+      w.sim.cancel(item.timer);
+      item.timer = null;
+    }
+    const n = item.workers.length;
+    if (n === 0) {
+      item.rate = 0;
+      return;
+    }
+    let rate = 0;
+    for (const dev of item.workers) rate += dev.workRate;
+    item.rate = rate / (1 + w.scenario.team.swarming.extraPersonCost * (n - 1));
+    const left = item.remaining < item.untilQuestion ? item.remaining : item.untilQuestion;
+    if (!(item.rate > 0)) return;
+    if (item.onTimer === null) item.onTimer = () => this.timeUp(item);
+    item.timer = w.sim.schedule(left > 0 ? left / item.rate : 0, item.onTimer);
+  }
+
+  /** The item's work, or its work until the next question, is used up. */
+  private timeUp(item: Item): void {
+    const w = this.w;
+    item.timer = null;
+    this.settle(item);
+    if (item.remaining <= item.untilQuestion + EPS) {
+      if (!item.integrated) {
+        item.integrated = true;
+        const others = w.metrics.wip.value - 1;
+        const hours = w.scenario.team.coordination.integrationHoursPerParallelItem * others;
+        if (hours > 0) {
+          item.remaining = hours;
+          for (const dev of item.workers) dev.integrating();
+          this.schedule(item);
+          return;
+        }
+      }
+      item.remaining = 0;
+      const workers = this.release(item);
+      this.finish(item);
+      for (const dev of workers) dev.freed();
+      return;
+    }
+    // A question: whoever works on it asks; everyone else leaves it while it waits.
+    item.untilQuestion = 0;
+    const asker = item.workers[0];
+    const workers = this.release(item);
+    w.clarifications.ask(item, asker);
+    asker.asking();
+    for (const dev of workers) if (dev !== asker) dev.freed();
+  }
+
+  /** Every worker stops working on the item; returns who they were. */
+  private release(item: Item): Developer[] {
+    this.settle(item);
+    if (item.timer !== null) {
+      this.w.sim.cancel(item.timer);
+      item.timer = null;
+    }
+    const workers = item.workers.splice(0);
+    item.rate = 0;
+    for (const dev of workers) dev.stopWork(item);
+    return workers;
+  }
+
+  private finish(item: Item): void {
     const w = this.w;
     const now = w.sim.now;
+    const owner = w.devs[item.owner];
     item.state = "done";
     item.doneAt = now;
-    this.done.push(item);
-    dev.inFlight--;
+    owner.finished(item);
     w.metrics.wip.add(now, -1);
     w.metrics.itemDone(item);
-    if (w.trace !== null) w.record({ t: now, kind: "item-done", item: item.id, agent: dev.id, cycleTime: now - (item.startedAt as number) });
-    const b = w.scenario.backlog;
-    if (item.kind === "feature") {
-      const overcommit = Math.max(0, w.sprints.overcommitment);
-      const p = (b.defectRate + b.defectPressure * overcommit) * (item.refined ? 1 : b.rawDefectFactor);
-      if (item.defectU < p) {
-        const delay = item.defectDelay * b.defectDetectionDays * w.cal.hoursPerDay;
-        w.sim.schedule(delay, () => this.defectFound(item));
-      }
+    if (w.trace !== null) w.record({ t: now, kind: "item-done", item: item.id, agent: owner.id, cycleTime: now - (item.startedAt as number) });
+    if (item.kind === "debt") {
+      w.debt.paid(item.effort + item.extraEffort);
+      return;
+    }
+    this.done.push(item);
+    if (item.kind !== "feature") return;
+    const s = w.scenario;
+    const b = s.backlog;
+    const others = w.metrics.wip.value;
+    let p = b.defectRate * (item.refined ? 1 : b.rawDefectFactor) * w.debt.defectMultiplier();
+    if (item.maxWorkers >= 2) p *= 1 - s.team.swarming.defectReduction;
+    p += s.team.coordination.defectPerParallelItem * others;
+    if (item.defectU < p) {
+      const delay = item.defectDelay * b.defectDetectionDays * w.cal.hoursPerDay;
+      w.sim.schedule(delay, () => this.defectFound(item));
     }
   }
 
@@ -87,6 +250,7 @@ export class WorkFlow {
     w.backlogs.add(rework);
     w.metrics.current().defects_found++;
     if (w.trace !== null) w.record({ t: now, kind: "defect-found", item: item.id, rework: rework.id });
+    w.wakeIdle();
   }
 
   /** The item stops: blocked by an impediment (or waiting for an answer when `waiting`). */
@@ -97,17 +261,37 @@ export class WorkFlow {
       item.blockedSince = w.sim.now;
       w.metrics.blocked.add(w.sim.now, 1);
     }
+    const workers = this.release(item);
     w.devs[item.owner].lose(item);
+    for (const dev of workers) dev.freed();
   }
 
   /** The item can be worked on again. */
-  release(item: Item): void {
+  resume(item: Item): void {
     const w = this.w;
     if (item.state === "blocked") {
       item.blockedHours += w.sim.now - item.blockedSince;
       w.metrics.blocked.add(w.sim.now, -1);
     }
     item.state = "in-progress";
+    item.since = w.sim.now;
     w.devs[item.owner].regain(item);
+    w.wakeIdle();
+  }
+
+  /**
+   * An item a free developer could join: a workable item of the Sprint Backlog with room for one
+   * more, Sprint Goal items first when `goalOnly`, then the oldest started.
+   */
+  helpTarget(dev: Developer, goalOnly: boolean): Item | undefined {
+    const w = this.w;
+    let best: Item | undefined;
+    for (const item of w.backlogs.sprint) {
+      if (item.state !== "in-progress" || item.workers.includes(dev)) continue;
+      if (goalOnly && item.goalSprint !== w.sprints.sprint) continue;
+      if (item.workers.length >= this.capacity(item)) continue;
+      if (best === undefined || (item.startedAt as number) < (best.startedAt as number)) best = item;
+    }
+    return best;
   }
 }

@@ -3,10 +3,12 @@
 // the state they share (team speed, morale, improvement, delivery pressure, estimate noise).
 import { Simulation, deriveSeed } from "../engine/index.js";
 import type { Scenario } from "../scenario/types.js";
+import { Arrivals } from "./arrivals.js";
 import { Backlogs } from "./backlog.js";
 import { Calendar } from "./calendar.js";
 import { Ceremonies } from "./ceremonies.js";
 import { Clarifications } from "./clarifications.js";
+import { Debt } from "./debt.js";
 import { Developer } from "./developer.js";
 import { Discovery } from "./discovery.js";
 import { Estimates } from "./estimates.js";
@@ -18,6 +20,7 @@ import { Metrics } from "./metrics.js";
 import { Person } from "./person.js";
 import { Refinement } from "./refinement.js";
 import { Sprints } from "./sprints.js";
+import { Unplanned } from "./unplanned.js";
 import type { AgentInfo, RunOptions } from "./result.js";
 import type { TraceRecord } from "./trace.js";
 import { WorkFlow } from "./work.js";
@@ -44,6 +47,11 @@ export class World {
   readonly sprints: Sprints;
   readonly ceremonies: Ceremonies;
   readonly metrics: Metrics;
+  readonly debt: Debt;
+  readonly arrivals: Arrivals;
+  readonly unplanned: Unplanned;
+  /** The team's nominal capacity in ideal hours of item work per week (arrivals and debt are measured against it). */
+  readonly nominalWeek: number;
   /** Retrospective improvement so far (0 … ceiling); productivity = 1 + improvement. */
   improvement = 0;
   morale: number;
@@ -64,7 +72,8 @@ export class World {
     this.morale = scenario.morale.initial;
     this.createAgents();
     this.ledger = new Ledger(this.agents.length, this.cal.sprints, this.cal.sprintHours, this.cal.days, this.cal.hoursPerDay, options.dailyHours === true);
-    this.factory = new ItemFactory(scenario.backlog);
+    this.factory = new ItemFactory(scenario.backlog, scenario.arrivals.urgentShare);
+    this.nominalWeek = scenario.team.developers * this.cal.weekHours * scenario.arrivals.focus * scenario.team.skill.mean;
     this.metrics = new Metrics(this);
     this.estimates = new Estimates(this);
     this.work = new WorkFlow(this);
@@ -75,6 +84,9 @@ export class World {
     this.discovery = new Discovery(this);
     this.sprints = new Sprints(this);
     this.ceremonies = new Ceremonies(this);
+    this.debt = new Debt(this);
+    this.arrivals = new Arrivals(this);
+    this.unplanned = new Unplanned(this);
   }
 
   private createAgents(): void {
@@ -104,14 +116,20 @@ export class World {
     }
   }
 
-  /** The team's speed multiplier: improvement × morale × drag. */
+  /** The team's speed multiplier: improvement × morale × drag × the interest on technical debt. */
   get speed(): number {
-    return (1 + this.improvement) * this.morale * this.drag;
+    return ((1 + this.improvement) * this.morale * this.drag) / this.debt.slowdown;
   }
 
-  /** Speed changed: every developer at work continues at the new rate. */
+  /** Speed changed: every developer at work continues at the new rate, and every item in progress is timed anew. */
   refreshSpeed(): void {
     for (const dev of this.devs) dev.refresh();
+    for (const item of this.backlogs.sprint) if (item.workers.length > 0) this.work.retime(item);
+  }
+
+  /** Work appeared (an item started, unblocked, answered, arrived): idle developers look again. */
+  wakeIdle(): void {
+    for (const dev of this.devs) dev.wake();
   }
 
   /** Someone holds the Scrum Master accountability. */
@@ -129,6 +147,17 @@ export class World {
     const s = this.scenario;
     if (s.roles.mergedPoSm && s.roles.merged.noOrderingTeaching) return false;
     return this.hasProductOwner && this.hasScrumMaster;
+  }
+
+  /**
+   * The person protecting the team right now, if any: someone with the Scrum Master
+   * accountability who is present, unless it is a merged PO/SM torn by a conflict of interest
+   * under delivery pressure (they own the scope the requests are about).
+   */
+  protector(): Person | undefined {
+    const now = this.sim.now;
+    const conflicted = this.pressure && this.scenario.roles.merged.conflictOfInterest;
+    return this.persons.find((p) => p.scrum && now < p.windowEnd && !(p.merged && conflicted));
   }
 
   /** Wake the persons who might take a newly queued request. */

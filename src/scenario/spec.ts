@@ -54,7 +54,10 @@ export const SPEC = obj("a scrumlab scenario", {
   description: text("what the scenario demonstrates, in words a coach can read aloud", 5000),
   seed: int("master seed: replication k runs with a seed derived from (seed, k)", 0, Number.MAX_SAFE_INTEGER),
   runs: int("replications when the CLI runs this file without --runs", 1, 10_000_000),
-  horizon: obj("how long a replication runs", { sprints: int("number of sprints", 1, 500) }),
+  horizon: obj("how long a replication runs", {
+    weeks: num("simulated calendar weeks (five working days each); the sprints follow from the sprint length", 0.2, 520),
+    sprints: int("when above 0, run exactly this many sprints instead of horizon.weeks (single runs)", 0, 500),
+  }),
   calendar: obj("the working calendar", {
     sprintDays: int("working days in a sprint (at most 20: a Sprint is one month or less)", 1, 20),
     hoursPerDay: num("working hours in a day", 1, 24),
@@ -66,6 +69,19 @@ export const SPEC = obj("a scrumlab scenario", {
     multitasking: share("share of Weinberg's multitasking loss (20 % per extra task in flight) applied"),
     askHours: num("a developer's hours to ask the PO one question", 0, 8),
     teamRemovalFactor: num("effort multiplier when developers remove an impediment themselves", 0.1, 20),
+    takeOverDays: num("working days a visible team-fixable impediment waits for the Scrum Master before the developers take it on", 0, 1000),
+    swarming: obj("several developers on one item (pairing, swarming)", {
+      maxPerItem: int("most developers on one item at once", 1, 50),
+      hoursPerPerson: num("one more developer can join per this many ideal hours of work left on the item", 0.5, 1000),
+      extraPersonCost: num("extra developer time per extra person on an item (pairs: about 0.15)", 0, 2),
+      defectReduction: share("share fewer latent defects in items finished by two or more people together"),
+    }),
+    coordination: obj("what a larger team pays to stay aligned", {
+      alignmentHoursPerPeer: num("hours per developer per week of alignment with each other developer", 0, 8),
+      integrationHoursPerParallelItem: num("integration work on finishing an item, per other item in progress (ideal hours)", 0, 40),
+      defectPerParallelItem: share("extra latent-defect chance per other item in progress when an item is finished"),
+      eventGrowth: num("growth of the Scrum events' length per developer beyond seven, as a share", 0, 5),
+    }),
   }),
   roles: obj("the Product Owner, the Scrum Master, or one person holding both", {
     productOwner: obj("the Product Owner", {
@@ -122,6 +138,7 @@ export const SPEC = obj("a scrumlab scenario", {
     dailyScrumMinutes: num("Daily Scrum timebox, minutes", 0, 120),
     refinementHoursPerWeek: num("refinement session per week (capped at 10 % of the week)", 0, 40),
     itemsRefinedPerHour: num("prepared items a refinement session makes ready per hour", 0, 100),
+    unfacilitatedRefinement: share("what a refinement session nobody facilitates achieves, as a share of a facilitated one"),
     facilitatedUse: obj("share of its timebox a facilitated event uses (uniform)", { min: share("lowest share"), max: share("highest share") }),
     overrun: obj("factor by which an unfacilitated event overruns its timebox (triangular)", { min: num("lowest", 1, 5), mode: num("most likely", 1, 5), max: num("highest", 1, 5) }),
   }),
@@ -148,6 +165,11 @@ export const SPEC = obj("a scrumlab scenario", {
     retrospective: num("change per retrospective held", -1, 1),
   }),
   environment: obj("the organization around the team", {
+    unplannedWork: obj("unplanned work (support, incidents, other obligations) taking a share of developers' time week by week", {
+      share: num("mean share of the developers' working time it takes", 0, 0.9),
+      cv: num("coefficient of variation of the weekly share (busy and quiet weeks)", 0, 5),
+      persistence: num("week-to-week correlation of the share", 0, 0.99),
+    }),
     interruptionsPerDay: num("interruptions from stakeholders and management per working day", 0, 200),
     interruptionHours: lognormal("hours one interruption takes", 40),
     managementSupport: share("support from management (0.5 = average): scales organizational impediments"),
@@ -164,11 +186,28 @@ export const SPEC = obj("a scrumlab scenario", {
       externalDependency: kind("waiting on other teams or vendors"),
     }),
   }),
+  arrivals: obj("work arriving from stakeholders while the team works", {
+    load: num("arriving work as a share of the team's nominal capacity (1 = as fast as a baseline-like team works)", 0, 10),
+    focus: num("share of a developer's working week the nominal capacity counts as item work", 0.05, 1),
+    dispersion: num("coefficient of variation of the weekly arrival rate (bursts and lulls)", 0, 5),
+    persistence: num("week-to-week correlation of the arrival rate", 0, 0.99),
+    urgentShare: share("share of arriving items that stakeholders want in the running sprint"),
+  }),
+  debt: obj("technical debt: shortcuts under pressure and their interest", {
+    shortcutShare: share("share of an item's effort skipped when it is finished with a shortcut (it becomes debt)"),
+    interest: num("slow-down of all work per week of the team's capacity owed as debt", 0, 10),
+    defectFactor: num("extra latent-defect chance, relative, per week of the team's capacity owed as debt", 0, 20),
+    paydownShare: share("share of the forecast a guarded Definition of Done reserves at planning to pay debt down"),
+    guardHoursPerDay: num("Scrum Master hours per day that fully guard the Definition of Done", 0.01, 24),
+  }),
   backlog: obj("the Product Backlog generator", {
     initialItems: int("items in the Product Backlog at the start", 0, 100_000),
+    initialAgeWeeks: num("items in the backlog at the start arrived over this many weeks before it", 0, 520),
+    pruneAfterWeeks: num("the PO removes unrefined items that waited longer than this (0 = never)", 0, 520),
     readyAtStart: int("top items already refined at the start", 0, 100_000),
     value: lognormal("true value of an item (heavy-tailed)", 1e9),
     effort: lognormal("effort of an item in ideal hours", 10_000),
+    valueEffortCorrelation: num("correlation of an item's log value and log effort (bigger items tend to be worth more)", -1, 1),
     ambiguityRaw: num("questions for the PO per 8 ideal hours on a raw item", 0, 50),
     ambiguityReady: num("the same on a refined item", 0, 50),
     effortNoiseRaw: num("log-sd of the team's effort estimate of a raw item", 0, 5),
@@ -176,7 +215,6 @@ export const SPEC = obj("a scrumlab scenario", {
     timeCriticalShare: share("share of items whose value decays while they wait"),
     decayPerWeek: num("mean value lost per week by a time-critical item", 0, 5),
     defectRate: share("chance a done item carries a latent defect"),
-    defectPressure: num("extra defect chance per unit of over-commitment", 0, 10),
     rawDefectFactor: num("defect chance multiplier for items done unrefined", 0, 10),
     rawEffortFactor: num("effort multiplier for items started unrefined", 1, 10),
     defectDetectionDays: num("mean working days until a latent defect is found", 0.1, 10_000),

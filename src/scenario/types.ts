@@ -30,7 +30,12 @@ export interface Scenario {
   seed: number;
   /** Replications when the CLI runs this file without --runs. */
   runs: number;
-  horizon: { sprints: number };
+  horizon: {
+    /** Simulated span in calendar weeks (five working days each); the sprints follow from the sprint length. */
+    weeks: number;
+    /** When above 0: run exactly this many sprints instead (single runs; a compare refuses unequal weeks). */
+    sprints: number;
+  };
   calendar: { sprintDays: number; hoursPerDay: number };
   team: {
     developers: number;
@@ -44,6 +49,28 @@ export interface Scenario {
     askHours: number;
     /** Removal effort multiplier when developers remove an impediment themselves. */
     teamRemovalFactor: number;
+    /** Working days a visible, team-fixable impediment waits for the Scrum Master before the developers take it on. */
+    takeOverDays: number;
+    swarming: {
+      /** Most developers on one item at once (pairing, swarming). */
+      maxPerItem: number;
+      /** One more developer can join per this many ideal hours of work left on the item. */
+      hoursPerPerson: number;
+      /** Extra developer time per extra person on an item (Cockburn & Williams: pairs about 15 %). */
+      extraPersonCost: number;
+      /** Fewer latent defects in items two or more people finished together (share). */
+      defectReduction: number;
+    };
+    coordination: {
+      /** Hours per developer per week of alignment with each other developer (a communication path). */
+      alignmentHoursPerPeer: number;
+      /** Integration work on finishing an item, per other item in progress at that moment (ideal hours). */
+      integrationHoursPerParallelItem: number;
+      /** Extra latent-defect chance per other item in progress when an item is finished. */
+      defectPerParallelItem: number;
+      /** Growth of the Scrum events' length per developer beyond seven, as a share (facilitated events stay within their timebox). */
+      eventGrowth: number;
+    };
   };
   roles: {
     productOwner: {
@@ -135,6 +162,8 @@ export interface Scenario {
     refinementHoursPerWeek: number;
     /** Items refined per hour of a refinement session. */
     itemsRefinedPerHour: number;
+    /** What a refinement session nobody facilitates achieves, as a share of a facilitated one. */
+    unfacilitatedRefinement: number;
     /** Facilitated events use this share of their timebox (uniform between min and max). */
     facilitatedUse: { min: number; max: number };
     /** Unfacilitated events overrun their timebox by this factor (triangular). */
@@ -174,6 +203,15 @@ export interface Scenario {
     retrospective: number;
   };
   environment: {
+    /** Unplanned work (support, incidents, other obligations): the weekly share of developers' working time it takes. */
+    unplannedWork: {
+      /** Mean share of the developers' working time (DORA: high performers about 0.2 including rework). */
+      share: number;
+      /** Coefficient of variation of the weekly share (busy and quiet weeks). */
+      cv: number;
+      /** Week-to-week correlation of the share. */
+      persistence: number;
+    };
     /** Interruptions from stakeholders and management per working day (whole team). */
     interruptionsPerDay: number;
     interruptionHours: Lognormal;
@@ -193,14 +231,44 @@ export interface Scenario {
     selfResolveDays: number;
     impediments: Record<ImpedimentKind, ImpedimentKindParams>;
   };
+  arrivals: {
+    /** Work arriving from stakeholders, as a share of the team's nominal capacity (1 = as fast as a baseline-like team works). */
+    load: number;
+    /** Share of a developer's working week the nominal capacity counts as item work. */
+    focus: number;
+    /** Coefficient of variation of the weekly arrival rate (over-dispersion: bursts and lulls). */
+    dispersion: number;
+    /** Week-to-week correlation of the arrival rate (0 = independent weeks). */
+    persistence: number;
+    /** Share of arriving items that stakeholders want in the running sprint. */
+    urgentShare: number;
+  };
+  debt: {
+    /** Share of an item's effort skipped when it is finished with a shortcut (it becomes technical debt). */
+    shortcutShare: number;
+    /** Slow-down of all work per week of the team's capacity owed as debt (interest). */
+    interest: number;
+    /** Extra latent-defect chance, relative, per week of the team's capacity owed as debt. */
+    defectFactor: number;
+    /** Share of the forecast a guarded Definition of Done reserves at planning to pay debt down. */
+    paydownShare: number;
+    /** Scrum Master hours per day that fully guard the Definition of Done (less time guards less). */
+    guardHoursPerDay: number;
+  };
   backlog: {
     initialItems: number;
+    /** Items in the backlog at the start arrived over this many weeks before it. */
+    initialAgeWeeks: number;
+    /** The PO removes items that waited longer than this in the Product Backlog, unrefined (0 = never). */
+    pruneAfterWeeks: number;
     /** Items ready (refined) at the start. */
     readyAtStart: number;
     /** True value of an item (lognormal, heavy-tailed). */
     value: Lognormal;
     /** Effort of an item in ideal hours (lognormal). */
     effort: Lognormal;
+    /** Correlation of an item's log value and log effort (bigger items tend to be worth more). */
+    valueEffortCorrelation: number;
     /** Questions for the PO per worked day on a raw / a refined item. */
     ambiguityRaw: number;
     ambiguityReady: number;
@@ -212,8 +280,6 @@ export interface Scenario {
     decayPerWeek: number;
     /** Chance that a done item carries a latent defect, before delivery pressure. */
     defectRate: number;
-    /** Extra defect chance per unit of over-commitment (committed / forecast - 1). */
-    defectPressure: number;
     /** Defect chance multiplier for items worked on unrefined (requirements not understood). */
     rawDefectFactor: number;
     /** Effort multiplier for items worked on unrefined (work discovered while doing it). */
