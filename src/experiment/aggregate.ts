@@ -72,7 +72,7 @@ interface ArmTotals {
 
 /** The run totals of runs.csv, one arm at a time (rows of an arm are contiguous). */
 async function* readArms(file: string, input: AggregateInput): AsyncGenerator<ArmTotals> {
-  const first = input.prefixWidth + 2;
+  const first = input.prefixWidth + 3; // replication, seed, weeks
   let current: ArmTotals | undefined;
   let key = "";
   let n = 0;

@@ -7,6 +7,7 @@ import { loadScenario } from "../scenario/load.js";
 import { ScenarioError } from "../scenario/problems.js";
 import { formatResolvedScenario } from "../scenario/format.js";
 import type { Scenario } from "../scenario/types.js";
+import { sprintsOf, weeksOf } from "../scenario/horizon.js";
 import { COLUMNS, TABLES, csvRows, type TableName } from "../output/csv.js";
 import { OutputFolder, type TableWriter } from "../output/folder.js";
 import { toolVersion } from "../version.js";
@@ -55,7 +56,7 @@ export interface Meta {
   first: number;
   detail: number;
   trace: boolean;
-  scenarios: Array<{ name: string; description: string; file: string; sprints: number; sprintDays: number; hoursPerDay: number }>;
+  scenarios: Array<{ name: string; description: string; file: string; weeks: number; sprints: number; sprintDays: number; hoursPerDay: number }>;
   reference: string | null;
   vary: Array<{ path: string; values: unknown[] }> | null;
   shard: { index: number; count: number } | null;
@@ -157,7 +158,34 @@ function makePlan(req: ExperimentRequest, warnings: string[]): Plan {
     if (points.length > 100_000) throw new InputError(`--vary makes ${points.length} points; at most 100,000`);
     for (const p of points) arm(loadPoint(() => load(req.files[0], vary.map((v, i) => setText(v.path, p[i]))), vary, p, req.vary), req.files[0], p);
   } else req.files.forEach((f, i) => arm(scenarios[i], f));
+  checkSameWeeks(arms, req.command);
   return { command: req.command, arms, seed, runs, first: req.first, detail: Math.min(req.detail, runs), trace: req.trace, vary, shard: parseShard(req.shard), base: req.command === "sweep" ? scenarios[0] : undefined };
+}
+
+/**
+ * Every scenario of a compare or sweep must cover the same calendar weeks: comparing 48 weeks
+ * of one with 24 of another would report the longer span as "better". Refuse what cannot be
+ * aligned, saying how to align it.
+ */
+function checkSameWeeks(arms: Arm[], command: Command): void {
+  if (arms.length < 2) return;
+  const span = (a: Arm) => `${JSON.stringify(a.name)} covers ${weeksOf(a.scenario)} weeks (${sprintsOf(a.scenario)} sprints of ${a.scenario.calendar.sprintDays} days)`;
+  const first = arms[0];
+  const other = arms.find((a) => weeksOf(a.scenario) !== weeksOf(first.scenario));
+  if (other === undefined) return;
+  const fixed = arms.some((a) => a.scenario.horizon.sprints > 0);
+  const how = fixed
+    ? "remove horizon.sprints (it fixes the number of sprints, not the weeks) and set horizon.weeks"
+    : `set horizon.weeks to a span every sprint length divides (a multiple of ${lcmWeeks(arms)} weeks here), e.g. --set horizon.weeks=${lcmWeeks(arms) * Math.max(1, Math.round(weeksOf(first.scenario) / lcmWeeks(arms)))}`;
+  throw new InputError(`${command}: the scenarios must cover the same calendar weeks, but ${span(first)} and ${span(other)}; ${how}`);
+}
+
+/** The shortest span in weeks that is a whole number of sprints for every arm's sprint length. */
+function lcmWeeks(arms: Arm[]): number {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  let days = 5;
+  for (const a of arms) days = (days * a.scenario.calendar.sprintDays) / gcd(days, a.scenario.calendar.sprintDays);
+  return days / 5;
 }
 
 /** A sweep point's scenario; a value the schema refuses is reported against its --vary option, not the --set made of it. */
@@ -187,7 +215,7 @@ export function planMeta(plan: Plan): Meta {
     first: plan.first,
     detail: plan.detail,
     trace: plan.trace,
-    scenarios: plan.arms.map((a) => ({ name: a.name, description: a.description, file: a.file, sprints: a.scenario.horizon.sprints, sprintDays: a.scenario.calendar.sprintDays, hoursPerDay: a.scenario.calendar.hoursPerDay })),
+    scenarios: plan.arms.map((a) => ({ name: a.name, description: a.description, file: a.file, weeks: weeksOf(a.scenario), sprints: sprintsOf(a.scenario), sprintDays: a.scenario.calendar.sprintDays, hoursPerDay: a.scenario.calendar.hoursPerDay })),
     reference: plan.command === "compare" ? plan.arms[0].name : null,
     vary: plan.command === "sweep" ? plan.vary : null,
     shard: plan.shard,

@@ -38,7 +38,7 @@ export function replicateBlock(job: BlockJob): BlockResult {
 }
 
 function addRows(rows: Record<TableName, Cell[][]>, prefix: Cell[], k: number, r: RunResult, detail: boolean): void {
-  rows.runs.push([...prefix, k, r.seed, ...RUN_METRICS.map((m) => r.totals[m.key])]);
+  rows.runs.push([...prefix, k, r.seed, r.weeks, ...RUN_METRICS.map((m) => r.totals[m.key])]);
   for (const sp of r.sprints) rows.sprints.push([...prefix, k, sp.sprint, ...SPRINT_METRICS.map((m) => sp[m.key])]);
   if (!detail) return;
   const nA = r.agents.length;
@@ -51,7 +51,7 @@ function addRows(rows: Record<TableName, Cell[][]>, prefix: Cell[], k: number, r
       }
     }
   }
-  for (const i of r.items ?? []) rows.items.push([...prefix, k, i.item_id, i.kind, i.true_value, i.estimated_value, i.effort_hours, i.estimated_effort_hours, i.created_at, i.refined_at, i.selected_at, i.started_at, i.done_at, i.accepted_at, i.value_delivered, i.blocked_hours, i.clarifications, i.developer]);
+  for (const i of r.items ?? []) rows.items.push([...prefix, k, i.item_id, i.kind, i.true_value, i.estimated_value, i.effort_hours, i.estimated_effort_hours, i.created_at, i.refined_at, i.selected_at, i.started_at, i.done_at, i.accepted_at, i.value_delivered, i.blocked_hours, i.clarifications, i.developer, i.pruned_at, i.active_hours, i.max_workers, i.urgent ? 1 : 0, i.shortcut ? 1 : 0]);
   for (const m of r.impediments ?? []) rows.impediments.push([...prefix, k, m.impediment_id, m.kind, m.effect, m.drag, m.raised_by, m.item_id, m.raised_at, m.visible_at, m.removal_started_at, m.removed_at, m.removed_by, m.removal_hours]);
   for (const rec of r.trace ?? []) {
     const { t, kind, ...details } = rec;

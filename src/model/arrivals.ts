@@ -56,7 +56,7 @@ export class Arrivals {
   private expedite(item: Item): void {
     const w = this.w;
     w.backlogs.expedite(item, w.sim.now);
-    item.committedSprint = w.sprints.sprint;
+    item.scopeAddedSprint = w.sprints.sprint;
     w.metrics.current().scope_added_items++;
   }
 }

@@ -4,6 +4,7 @@
 // or exactly horizon.sprints when that is set. Also the Scrum Guide 2020 timeboxes, scaled in
 // proportion to the sprint's length (a one-month sprint = 20 working days).
 import type { Scenario } from "../scenario/types.js";
+import { sprintsOf } from "../scenario/horizon.js";
 
 export class Calendar {
   readonly hoursPerDay: number;
@@ -54,13 +55,3 @@ export class Calendar {
   }
 }
 
-/** The sprints a scenario runs: horizon.sprints when set, else enough whole sprints to cover horizon.weeks. */
-export function sprintsOf(s: Scenario): number {
-  if (s.horizon.sprints > 0) return s.horizon.sprints;
-  return Math.max(1, Math.ceil((s.horizon.weeks * 5) / s.calendar.sprintDays - 1e-9));
-}
-
-/** The calendar weeks a scenario simulates (whole sprints of sprintDays working days). */
-export function weeksOf(s: Scenario): number {
-  return (sprintsOf(s) * s.calendar.sprintDays) / 5;
-}

@@ -122,7 +122,8 @@ export class Ceremonies {
     }
     const morning = meetings.length > 0 && meetings[0].start === ds && meetings[0].name !== "refinement" ? meetings[0].hours : 0;
     for (const m of meetings) {
-      if (m.name === "refinement") m.start = ds + Math.min(Math.max(H / 2, morning), H - m.hours);
+      // Refinement at midday, after the morning's event and before the review and retrospective (total ≤ H leaves room).
+      if (m.name === "refinement") m.start = ds + Math.max(morning, Math.min(H / 2, end - ds - m.hours));
       if (m.name !== "sprint-review" && m.name !== "retrospective") m.end = Math.min(dayEnd, m.start + m.hours);
     }
     meetings.sort((a, b) => a.start - b.start);

@@ -2,7 +2,7 @@
 // queue (first come, first served) while the developer switches to other work; a proxy PO
 // must often check with the real decision maker, which adds latency after answering.
 import type { Developer } from "./developer.js";
-import type { Item } from "./items.js";
+import { counterUniform, lognormalAt, type Item } from "./items.js";
 import type { Person } from "./person.js";
 import type { World } from "./world.js";
 
@@ -30,10 +30,13 @@ export class Clarifications {
   ask(item: Item, dev: Developer): void {
     const w = this.w;
     const po = w.scenario.roles.productOwner;
-    const r = w.sim.stream("answers");
-    const answerHours = r.lognormal(po.answerHours);
-    const escalate = r.uniform() < po.proxyEscalation;
-    const latency = r.exponential(1) * po.proxyLatencyHours;
+    // The answer to the item's k-th question: four counter-based draws from the item's seed.
+    const seed = item.questionSeed;
+    const k = 4 * item.questionsAsked + 0x10000;
+    const z = Math.sqrt(-2 * Math.log(counterUniform(seed, k))) * Math.cos(2 * Math.PI * counterUniform(seed, k + 1));
+    const answerHours = lognormalAt(po.answerHours.mean, po.answerHours.cv, z);
+    const escalate = counterUniform(seed, k + 2) < po.proxyEscalation;
+    const latency = -Math.log(1 - counterUniform(seed, k + 3)) * po.proxyLatencyHours;
     const q: Question = { id: this.nextId++, item, dev, askedAt: w.sim.now, answerHours, latency: po.proxy && escalate ? latency : 0 };
     item.questionsAsked++;
     w.work.hold(item, true);

@@ -9,6 +9,9 @@
 import type { Item } from "./items.js";
 import type { World } from "./world.js";
 
+/** Smallest refactoring item planned, in ideal hours. */
+const MIN_RESERVE = 1;
+
 export class Debt {
   /** Ideal hours of shortcuts not yet repaid. */
   level = 0;
@@ -67,10 +70,11 @@ export class Debt {
     for (const item of this.w.backlogs.sprint) if (item.started && !item.finished) this.underPressure(item);
   }
 
-  /** Hours of the forecast to reserve for paying debt down at this planning. */
+  /** Hours of the forecast to reserve for paying debt down at this planning (none below an hour: nobody plans less). */
   reserve(forecast: number): number {
     const share = this.w.scenario.debt.paydownShare * this.guard(true);
-    return Math.min(this.level, share * forecast);
+    const hours = Math.min(this.level, share * forecast);
+    return hours >= MIN_RESERVE ? hours : 0;
   }
 
   /** A refactoring item was done: its hours of debt are repaid. */

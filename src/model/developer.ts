@@ -1,5 +1,5 @@
 // A developer: finishes before starting — resumes their own started items first, joins a Sprint
-// Goal item when the sprint is late, starts the next item when the WIP limit allows, else pairs
+// Goal item when the Daily Scrum shows the sprint is late, starts the next item when the WIP limit allows, else pairs
 // or swarms on an item in progress, and only then pulls new work in. Asks the PO when an item
 // is unclear, switches to other work while waiting or blocked (paying a context switch), loses
 // speed with every extra item in flight (Weinberg) and to alignment with the others (Brooks),
@@ -55,7 +55,9 @@ export class Developer extends Agent {
     super(world, index, `dev-${index + 1}`, "developer");
     const s = world.scenario;
     const peers = s.team.developers - 1;
-    this.alignment = Math.min(0.5, (s.team.coordination.alignmentHoursPerPeer * peers) / world.cal.weekHours);
+    const c = s.team.coordination;
+    const daily = s.practices.dailyScrum ? 1 : c.withoutDailyScrum;
+    this.alignment = Math.min(0.5, (c.alignmentHoursPerPeer * daily * peers) / world.cal.weekHours);
   }
 
   /** Progress per hour this developer adds to the item in hand (0 when not working on one). */
@@ -78,7 +80,8 @@ export class Developer extends Agent {
     if (this.focus !== null) return this.switchTo(this.focus, true);
     const paused = this.paused.shift();
     if (paused !== undefined) return this.switchTo(paused, true);
-    if (w.pressure) {
+    if (w.pressure && w.scenario.practices.dailyScrum) {
+      // The Daily Scrum inspects progress toward the Sprint Goal: a team that holds it sees the goal at risk and swarms on it.
       const goal = w.work.helpTarget(this, true);
       if (goal !== undefined) return this.switchTo(goal, false);
     }
@@ -123,8 +126,13 @@ export class Developer extends Agent {
     act.loss = loss;
     this.unplanned = w.unplanned.share;
     act.rate = this.rateOf(loss);
+    // An owner coming back to a full item takes a helper's place; the helper finds other work.
+    const full = own && item.workers.length >= w.scenario.team.swarming.maxPerItem;
+    const helper = full ? item.workers.find((d) => d.index !== item.owner) : undefined;
+    if (helper !== undefined) helper.cut();
     this.begin(act);
     w.work.join(item, this);
+    if (helper !== undefined) helper.freed();
   }
 
   protected override settle(act: Activity, t: number): void {
@@ -132,9 +140,12 @@ export class Developer extends Agent {
     const elapsed = t - act.start;
     if (elapsed <= 0) return;
     const ledger = this.world.ledger;
-    const switching = elapsed * act.loss;
-    const aligning = elapsed * this.alignment;
-    const unplanned = elapsed * this.unplanned;
+    // The shares of the hour lost to juggling, alignment and unplanned work, scaled down together if they add up to more than all of it.
+    const shares = act.loss + this.alignment + this.unplanned;
+    const scale = shares > 1 ? elapsed / shares : elapsed;
+    const switching = scale * act.loss;
+    const aligning = scale * this.alignment;
+    const unplanned = scale * this.unplanned;
     let s = act.start;
     if (switching > 0) ledger.book(this.index, SWITCH, s, (s += switching));
     if (aligning > 0) ledger.book(this.index, COORDINATION, s, (s += aligning));

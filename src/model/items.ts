@@ -11,16 +11,22 @@ export type ItemState = "backlog" | "selected" | "in-progress" | "blocked" | "wa
 export type ItemKind = "feature" | "rework" | "debt";
 
 /**
- * The k-th unit-exponential of an item's questions: a counter-based draw from the item's own
- * 32-bit seed (murmur3's finalizer over seed and k), so an item asks the same questions at the
- * same points of its work in every scenario, and drawing one costs nothing until it is needed.
+ * The k-th uniform in (0, 1) of a counter-based stream: murmur3's finalizer over (seed, k). An
+ * item's questions and their answers come from its own seed this way, so an item asks the same
+ * questions at the same points of its work, and they take the same answers, in every scenario
+ * (common random numbers), and drawing one costs nothing until it is needed.
  */
-export function questionDraw(seed: number, k: number): number {
+export function counterUniform(seed: number, k: number): number {
   let h = (seed ^ Math.imul(k + 1, 0x9e3779b9)) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   h = (h ^ (h >>> 16)) >>> 0;
-  return -Math.log(1 - (h + 0.5) / 4294967296);
+  return (h + 0.5) / 4294967296;
+}
+
+/** The k-th unit-exponential of an item's questions (the work until the next one). */
+export function questionDraw(seed: number, k: number): number {
+  return -Math.log(1 - counterUniform(seed, k));
 }
 
 /** The lognormal of the given mean and coefficient of variation at the standard normal quantile z. */
@@ -74,6 +80,8 @@ export class Item {
   /** Sprint in whose Sprint Goal the item is (0 = none). */
   goalSprint = 0;
   committedSprint = 0;
+  /** Sprint into which it was let while running, unplanned (0 = none). */
+  scopeAddedSprint = 0;
 
   constructor(
     readonly id: number,

@@ -157,7 +157,7 @@ export class Sprints {
     const w = this.w;
     // What the team committed to (and scope let in since), not what it pulled in when it ran ahead.
     let left = 0;
-    for (const item of w.backlogs.sprint) if (!item.finished && item.committedSprint === this.sprint) left += remainingEstimate(item);
+    for (const item of w.backlogs.sprint) if (!item.finished && (item.committedSprint === this.sprint || item.scopeAddedSprint === this.sprint)) left += remainingEstimate(item);
     const capacity = (this.forecastHours * daysLeft) / w.cal.sprintDays;
     const pressure = left > PRESSURE_MARGIN * capacity && left > 0;
     if (pressure) w.metrics.current().delivery_pressure_hours += w.cal.hoursPerDay;

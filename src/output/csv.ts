@@ -33,10 +33,10 @@ export function csvRows(rows: Cell[][]): string {
 }
 
 export const COLUMNS = {
-  runs: ["replication", "seed", ...RUN_METRICS.map((m) => m.key)],
+  runs: ["replication", "seed", "weeks", ...RUN_METRICS.map((m) => m.key)],
   sprints: ["replication", "sprint", ...SPRINT_METRICS.map((m) => m.key)],
   time: ["replication", "sprint", "agent", "role", "duty", "hours"],
-  items: ["replication", "item_id", "kind", "true_value", "estimated_value", "effort_hours", "estimated_effort_hours", "created_at", "refined_at", "selected_at", "started_at", "done_at", "accepted_at", "value_delivered", "blocked_hours", "clarifications", "developer"],
+  items: ["replication", "item_id", "kind", "true_value", "estimated_value", "effort_hours", "estimated_effort_hours", "created_at", "refined_at", "selected_at", "started_at", "done_at", "accepted_at", "value_delivered", "blocked_hours", "clarifications", "developer", "pruned_at", "active_hours", "max_workers", "urgent", "shortcut"],
   impediments: ["replication", "impediment_id", "kind", "effect", "drag", "raised_by", "item_id", "raised_at", "visible_at", "removal_started_at", "removed_at", "removed_by", "removal_hours"],
   events: ["replication", "t", "kind", "details"],
 } as const;

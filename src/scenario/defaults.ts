@@ -19,7 +19,7 @@ export const DEFAULT_SCENARIO: Scenario = {
     teamRemovalFactor: 2,
     takeOverDays: 2,
     swarming: { maxPerItem: 3, hoursPerPerson: 8, extraPersonCost: 0.15, defectReduction: 0.15 },
-    coordination: { alignmentHoursPerPeer: 0.25, integrationHoursPerParallelItem: 0.3, defectPerParallelItem: 0.01, eventGrowth: 0.5 },
+    coordination: { alignmentHoursPerPeer: 0.25, integrationHoursPerParallelItem: 0.3, defectPerParallelItem: 0.01, eventGrowth: 0.5, withoutDailyScrum: 2 },
   },
   roles: {
     productOwner: {
@@ -121,8 +121,8 @@ export const DEFAULT_SCENARIO: Scenario = {
     },
   },
   arrivals: {
-    load: 0.85,
-    focus: 0.7,
+    load: 1,
+    focus: 0.6,
     dispersion: 2,
     persistence: 0.9,
     urgentShare: 0.1,

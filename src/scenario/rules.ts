@@ -3,6 +3,7 @@
 import { DEFAULT_SCENARIO } from "./defaults.js";
 import { differingLeaves } from "./paths.js";
 import type { Scenario } from "./types.js";
+import { sprintsOf, weeksOf } from "./horizon.js";
 
 export interface RuleFinding {
   path: string;
@@ -29,6 +30,13 @@ const errorRules: Rule[] = [
 const noScrumMaster = (s: Scenario) => !s.roles.mergedPoSm && (!s.roles.scrumMaster.present || s.roles.scrumMaster.availability === 0);
 
 const warningRules: Rule[] = [
+  (s) => {
+    if (s.horizon.sprints > 0) return undefined;
+    const days = s.horizon.weeks * 5;
+    const whole = Math.abs(days / s.calendar.sprintDays - Math.round(days / s.calendar.sprintDays)) < 1e-9;
+    return whole ? undefined : { path: "horizon.weeks", message: `${s.horizon.weeks} weeks are not a whole number of ${s.calendar.sprintDays}-day sprints: the run covers ${weeksOf(s)} weeks (${sprintsOf(s)} sprints)` };
+  },
+  (s) => (s.horizon.sprints > 0 ? { path: "horizon.sprints", message: `horizon.sprints fixes ${s.horizon.sprints} sprints (${weeksOf(s)} weeks) whatever horizon.weeks says; compare and sweep refuse scenarios of unequal weeks` } : undefined),
   (s) => (s.team.developers > 9 ? { path: "team.developers", message: `${s.team.developers} developers: the Scrum Guide says a Scrum Team is typically 10 people or fewer` } : undefined),
   (s) => (s.roles.productOwner.availability === 0 ? { path: "roles.productOwner.availability", message: "a Product Owner with no time accepts nothing: no value will be delivered" } : undefined),
   (s) =>

@@ -81,6 +81,7 @@ export const SPEC = obj("a scrumlab scenario", {
       integrationHoursPerParallelItem: num("integration work on finishing an item, per other item in progress (ideal hours)", 0, 40),
       defectPerParallelItem: share("extra latent-defect chance per other item in progress when an item is finished"),
       eventGrowth: num("growth of the Scrum events' length per developer beyond seven, as a share", 0, 5),
+      withoutDailyScrum: num("alignment takes this many times as long without a Daily Scrum", 1, 10),
     }),
   }),
   roles: obj("the Product Owner, the Scrum Master, or one person holding both", {

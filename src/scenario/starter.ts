@@ -5,7 +5,7 @@ import { getPath } from "./paths.js";
 import { nodeAt } from "./spec.js";
 
 const SHOWN = [
-  "horizon.sprints",
+  "horizon.weeks",
   "calendar.sprintDays",
   "calendar.hoursPerDay",
   "team.developers",
@@ -27,6 +27,7 @@ const SHOWN = [
   "practices.shielding",
   "practices.wipLimit",
   "practices.planning",
+  "arrivals.load",
   "environment.interruptionsPerDay",
   "environment.managementSupport",
   "environment.teamConflictRate",

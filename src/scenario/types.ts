@@ -70,6 +70,8 @@ export interface Scenario {
       defectPerParallelItem: number;
       /** Growth of the Scrum events' length per developer beyond seven, as a share (facilitated events stay within their timebox). */
       eventGrowth: number;
+      /** Alignment takes this many times as long without a Daily Scrum (the Guide: it "eliminates the need for other meetings"). */
+      withoutDailyScrum: number;
     };
   };
   roles: {

@@ -24,7 +24,8 @@ describe("scrumlab run", () => {
     expect(r.out).toMatch(/^ +value +items/);
     expect(readdirSync(out).sort()).toEqual(["events.csv", "impediments.csv", "items.csv", "meta.json", "report.html", "runs.csv", "scenario.resolved.yaml", "sprint-summary.csv", "sprints.csv", "summary.csv", "time.csv"]);
     const runs = csv(path.join(out, "runs.csv"));
-    expect(runs[0]).toEqual(["scenario", "replication", "seed", ...RUN_METRICS.map((m) => m.key)]);
+    expect(runs[0]).toEqual(["scenario", "replication", "seed", "weeks", ...RUN_METRICS.map((m) => m.key)]);
+    expect(new Set(runs.slice(1).map((r) => r[3]))).toEqual(new Set(["24"]));
     expect(runs).toHaveLength(31);
     expect(csv(path.join(out, "sprints.csv"))[0]).toEqual(["scenario", "replication", "sprint", ...SPRINT_METRICS.map((m) => m.key)]);
     expect(csv(path.join(out, "sprints.csv"))).toHaveLength(1 + 30 * 12);
@@ -34,7 +35,7 @@ describe("scrumlab run", () => {
       expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(new Set(["0", "1", "2"]));
     }
     const meta = JSON.parse(readFileSync(path.join(out, "meta.json"), "utf8"));
-    expect(meta).toMatchObject({ command: "run", seed: 42, runs: 30, detail: 3, shard: null, scenarios: [{ name: "baseline", sprints: 12 }] });
+    expect(meta).toMatchObject({ command: "run", seed: 42, runs: 30, detail: 3, shard: null, scenarios: [{ name: "baseline", weeks: 24, sprints: 12 }] });
     expect(Number(summaryRow(out, "value_delivered").n)).toBe(30);
   });
 

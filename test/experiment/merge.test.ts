@@ -18,7 +18,7 @@ async function shards(args: string[], count: number, base: string): Promise<stri
 describe("merge", () => {
   it("a sweep with --trace: 4 shards in any order give the single run's bytes", async () => {
     const base = tempDir();
-    const args = ["sweep", "scenarios/no-refinement.yaml", "--vary", "team.developers=3,5", "--vary", "horizon.sprints=2,3", "--runs", "9", "--detail", "4", "--trace"];
+    const args = ["sweep", "scenarios/no-refinement.yaml", "--vary", "team.developers=3,5", "--vary", "practices.wipLimit=0,2", "--set", "horizon.sprints=2", "--runs", "9", "--detail", "4", "--trace"];
     expect((await inProcess([...args, ...quiet, "--out", path.join(base, "single")])).code).toBe(0);
     const dirs = await shards(args, 4, base);
     expect((await inProcess(["merge", dirs[3], dirs[1], dirs[0], dirs[2], "--out", path.join(base, "merged"), "--no-report", "--quiet"])).code).toBe(0);

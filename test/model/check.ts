@@ -2,6 +2,7 @@
 // property-based tests share. Returns the list of violations (empty when all hold).
 import { DUTIES, type RunResult } from "../../src/model/result.js";
 import type { Scenario } from "../../src/scenario/types.js";
+import { sprintsOf } from "../../src/scenario/horizon.js";
 
 const EPS = 1e-6;
 
@@ -10,12 +11,12 @@ export function violations(s: Scenario, r: RunResult): string[] {
   const fail = (what: string) => out.push(what);
   const H = s.calendar.hoursPerDay;
   const sprintHours = H * s.calendar.sprintDays;
-  const end = sprintHours * s.horizon.sprints;
+  const end = sprintHours * sprintsOf(s);
 
   // Hours: every available hour of every agent booked to exactly one duty, every day.
   const nA = r.agents.length;
   const nD = DUTIES.length;
-  const days = s.calendar.sprintDays * s.horizon.sprints;
+  const days = s.calendar.sprintDays * sprintsOf(s);
   if (r.dailyHours) {
     for (let day = 0; day < days; day++) {
       for (let a = 0; a < nA; a++) {
@@ -39,7 +40,15 @@ export function violations(s: Scenario, r: RunResult): string[] {
     } else if (item.value_delivered !== 0) fail(`item ${item.item_id} delivered value without acceptance`);
     if (item.started_at !== null && (item.selected_at === null || item.started_at < item.selected_at)) fail(`item ${item.item_id} started before selected`);
     if (item.done_at !== null && (item.started_at === null || item.done_at < item.started_at)) fail(`item ${item.item_id} done before started`);
+    if (item.selected_at !== null && item.selected_at < item.created_at) fail(`item ${item.item_id} selected before it arrived`);
+    if (item.pruned_at !== null && item.done_at !== null) fail(`item ${item.item_id} pruned and done`);
+    if (item.max_workers > s.team.swarming.maxPerItem) fail(`item ${item.item_id} had ${item.max_workers} workers, more than ${s.team.swarming.maxPerItem}`);
+    if (item.started_at !== null && item.active_hours > (item.done_at ?? end) - item.started_at + EPS) fail(`item ${item.item_id} active longer than it was in progress`);
+    if (item.shortcut && item.kind !== "feature") fail(`item ${item.item_id}: a ${item.kind} item finished with a shortcut`);
   }
+  if (r.totals.flow_efficiency < 0 || r.totals.flow_efficiency > 1 + EPS) fail(`flow efficiency ${r.totals.flow_efficiency}`);
+  if (r.totals.lead_time_p50_days > r.totals.lead_time_p85_days + EPS || r.totals.lead_time_p85_days > r.totals.lead_time_p95_days + EPS) fail("lead-time percentiles out of order");
+  for (const sp of r.sprints) if (sp.tech_debt_hours < -EPS) fail(`sprint ${sp.sprint}: negative debt`);
   if (r.items && Math.abs(accepted - r.totals.value_delivered) > EPS * Math.max(1, accepted)) fail(`value delivered ${r.totals.value_delivered} != accepted items' value ${accepted}`);
   // No item done twice.
   const done = new Map<number, number>();

@@ -16,6 +16,9 @@ const configs: Array<[string, Overrides]> = [
   ["impediments unremoved, pushed scope, 6-hour days", { "practices.impedimentRemoval": "none", "practices.planning": "pushed-scope", "calendar.hoursPerDay": 6 }],
   ["PO absent, small backlog", { "roles.productOwner.availability": 0, "backlog.initialItems": 30 }],
   ["team-only removal, 12 developers", { "practices.impedimentRemoval": "team-only", "team.developers": 12 }],
+  ["WIP limit 2, swarms of 4, heavy arrivals", { "practices.wipLimit": 2, "team.swarming.maxPerItem": 4, "arrivals.load": 1.5, "arrivals.urgentShare": 0.3 }],
+  ["no SM under pushed scope: shortcuts and debt", { "roles.scrumMaster.present": false, "practices.planning": "pushed-scope", "debt.interest": 1 }],
+  ["15 developers, busy weeks", { "team.developers": 15, "environment.unplannedWork.share": 0.5, "environment.unplannedWork.cv": 2 }],
 ];
 
 describe.each(configs)("invariants: %s", (_name, overrides) => {
@@ -36,10 +39,11 @@ describe("degenerate runs say what happened", () => {
     expect(r.warnings.join(" ")).toMatch(/no value was delivered/);
   });
 
-  it("a backlog that runs out leaves the team idle, and the run says so", () => {
-    const r = runScenario(scenario({ "backlog.initialItems": 20, "backlog.discoveryPerStakeholderHour": 0 }), { replication: 0, detail: true });
+  it("a backlog that runs out (no work arriving) leaves the team starved, and the run says so", () => {
+    const r = runScenario(scenario({ "backlog.initialItems": 20, "arrivals.load": 0, "backlog.discoveryPerStakeholderHour": 0 }), { replication: 0, detail: true });
     expect(r.warnings.join(" ")).toMatch(/Product Backlog ran out in sprint \d+/);
-    expect(r.totals.idle_hours).toBeGreaterThan(1000);
+    expect(r.totals.starved_hours).toBeGreaterThan(1000);
+    expect(r.totals.idle_hours).toBe(0);
     const features = (r.items ?? []).filter((i) => i.kind === "feature");
     expect(features).toHaveLength(20);
     expect(features.every((i) => i.done_at !== null)).toBe(true);

@@ -1,5 +1,5 @@
 // Property: for randomly generated valid scenarios (team 1–20, sprints 1–40, sprints of 1–20
-// days, any switch combination, availabilities 0–1), the model terminates and every invariant
+// days, any switch combination, availabilities 0–1, arrivals, swarming, debt, unplanned work), the model terminates and every invariant
 // holds. The long version of this runs in `npm run fuzz` with more cases.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -33,6 +33,15 @@ export const scenarioOverrides = fc.record({
   "environment.managementSupport": fc.double({ min: 0, max: 1, noNaN: true }),
   "environment.interruptionsPerDay": fc.double({ min: 0, max: 10, noNaN: true }),
   "backlog.initialItems": fc.integer({ min: 0, max: 400 }),
+  "arrivals.load": fc.double({ min: 0, max: 2, noNaN: true }),
+  "arrivals.dispersion": fc.double({ min: 0, max: 3, noNaN: true }),
+  "arrivals.urgentShare": fc.double({ min: 0, max: 1, noNaN: true }),
+  "team.swarming.maxPerItem": fc.integer({ min: 1, max: 6 }),
+  "team.swarming.hoursPerPerson": fc.double({ min: 0.5, max: 40, noNaN: true }),
+  "debt.shortcutShare": fc.double({ min: 0, max: 1, noNaN: true }),
+  "debt.interest": fc.double({ min: 0, max: 2, noNaN: true }),
+  "environment.unplannedWork.share": fc.double({ min: 0, max: 0.9, noNaN: true }),
+  "backlog.pruneAfterWeeks": fc.double({ min: 0, max: 52, noNaN: true }),
 });
 
 describe("random valid scenarios (property)", () => {

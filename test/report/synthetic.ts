@@ -89,7 +89,7 @@ export async function writeSynthetic(dir: string, o: SynthOptions): Promise<void
       tables.sprints.append(csvRows(sprintRows));
       const totals: Record<string, number> = Object.fromEntries(RUN_METRICS.map((k) => [k.key, Math.max(0, 50 * (k.better === "higher" ? speed : 1 / speed) * (1 + 0.1 * n()))]));
       Object.assign(totals, { value_delivered: cumulative, say_do_ratio: Math.min(1, 0.8 * speed), impediment_age_mean_hours: (arm.impedimentDays ?? 1) * hpd * (1 + 0.2 * n()) });
-      tables.runs.append(csvRows([[...pre, r, 1000 + r, ...RUN_METRICS.map((k) => totals[k.key])]]));
+      tables.runs.append(csvRows([[...pre, r, 1000 + r, (sprints * sprintDays) / 5, ...RUN_METRICS.map((k) => totals[k.key])]]));
       if (r < detail) writeDetail(tables, pre, r, arm, u, { sprints, sprintHours, horizon, hpd });
     }
   });
@@ -102,7 +102,7 @@ export async function writeSynthetic(dir: string, o: SynthOptions): Promise<void
     first: 0,
     detail,
     trace: false,
-    scenarios: o.arms.map((arm) => ({ name: arm.name, description: arm.description ?? `synthetic ${arm.name}`, file: `scenarios/${arm.name}.yaml`, sprints, sprintDays, hoursPerDay: hpd })),
+    scenarios: o.arms.map((arm) => ({ name: arm.name, description: arm.description ?? `synthetic ${arm.name}`, file: `scenarios/${arm.name}.yaml`, weeks: (sprints * sprintDays) / 5, sprints, sprintDays, hoursPerDay: hpd })),
     reference: o.command === "compare" ? o.arms[0].name : null,
     vary: o.command === "sweep" ? (o.vary ?? []) : null,
     shard: null,
@@ -140,7 +140,7 @@ function writeDetail(tables: Tables, pre: Cell[], r: number, arm: SynthArm, u: (
       const done = started + cycle < h.horizon ? started + cycle : null;
       const review = done === null ? null : Math.ceil(done / h.sprintHours) * h.sprintHours;
       const accepted = review !== null && review <= h.horizon ? review : null;
-      items.push([...pre, r, id++, "feature", 50, 45, cycle, 10, 0, start, start, started, done, accepted, accepted === null ? 0 : 40, 0, 0, `dev-${1 + (k % 3)}`]);
+      items.push([...pre, r, id++, "feature", 50, 45, cycle, 10, 0, start, start, started, done, accepted, accepted === null ? 0 : 40, 0, 0, `dev-${1 + (k % 3)}`, null, cycle, 1, 0, 0]);
     }
   }
   tables.items.append(csvRows(items));

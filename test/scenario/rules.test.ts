@@ -55,7 +55,7 @@ describe("errors", () => {
     expect(errorOf("backlog:\n  initialItems: 5\n  readyAtStart: 6\n")).toBe("e.yaml:3:17: backlog.readyAtStart: 6 ready items cannot come out of a backlog of 5 (backlog.initialItems)");
   });
   it("morale min <= initial <= max", () => {
-    expect(errorOf("morale:\n  initial: 1.2\n")).toBe("e.yaml:2:3: morale: expected min <= initial <= max, found 0.8, 1.2, 1.1");
+    expect(errorOf("morale:\n  initial: 1.2\n")).toBe("e.yaml:2:3: morale: expected min <= initial <= max, found 0.95, 1.2, 1.05");
   });
   it("the impediment rate cannot fall below zero", () => {
     expect(errorOf("improvement:\n  ceiling: 0.5\n  impedimentReduction: 3\n")).toBe("e.yaml:3:24: improvement.impedimentReduction: impedimentReduction × ceiling must be at most 1 (the impediment rate cannot fall below zero), found 3 × 0.5");
