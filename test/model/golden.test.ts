@@ -6,12 +6,12 @@ import { scenario, type Overrides } from "./helpers.js";
 
 type Golden = { seed: number; events: number; value: number; done: number; impediments: number; cycle: number };
 const golden: Array<[string, Overrides, number, Golden]> = [
-  ["baseline", {}, 0, { seed: 7613866191874733, events: 3581, value: 3739.9448436049274, done: 353, impediments: 29, cycle: 25.523868495513163 }],
-  ["baseline", {}, 1, { seed: 8936906403420224, events: 3610, value: 3367.9692415844424, done: 355, impediments: 26, cycle: 25.291836662937765 }],
-  ["baseline", {}, 7, { seed: 6359342648513529, events: 3453, value: 3235.1659185561766, done: 343, impediments: 40, cycle: 26.33432386340214 }],
-  ["merged PO/SM", { "roles.mergedPoSm": true }, 0, { seed: 7613866191874733, events: 3733, value: 3390.788407539593, done: 338, impediments: 31, cycle: 28.603401173134326 }],
-  ["merged PO/SM", { "roles.mergedPoSm": true }, 7, { seed: 6359342648513529, events: 3444, value: 2942.401650354971, done: 326, impediments: 40, cycle: 28.860630716942804 }],
-  ["impediments unremoved", { "practices.impedimentRemoval": "none" }, 1, { seed: 8936906403420224, events: 3296, value: 3057.5502975983927, done: 302, impediments: 26, cycle: 32.52796656576978 }],
+  ["baseline", {}, 0, { seed: 7613866191874733, events: 4319, value: 2347.944864989649, done: 64, impediments: 29, cycle: 60.24963362836265 }],
+  ["baseline", {}, 1, { seed: 8936906403420224, events: 4315, value: 2460.61883488873, done: 59, impediments: 26, cycle: 60.717522998240305 }],
+  ["baseline", {}, 7, { seed: 6359342648513529, events: 4151, value: 1790.8998361262177, done: 47, impediments: 40, cycle: 78.36187176788717 }],
+  ["merged PO/SM", { "roles.mergedPoSm": true }, 0, { seed: 7613866191874733, events: 4072, value: 1772.4783085880829, done: 60, impediments: 31, cycle: 76.30583621955276 }],
+  ["merged PO/SM", { "roles.mergedPoSm": true }, 7, { seed: 6359342648513529, events: 3994, value: 1464.2609662912002, done: 40, impediments: 40, cycle: 83.23802934587755 }],
+  ["impediments unremoved", { "practices.impedimentRemoval": "none" }, 1, { seed: 8936906403420224, events: 3942, value: 2366.0714075796905, done: 58, impediments: 26, cycle: 78.96619233825957 }],
 ];
 
 describe("golden figures at fixed seeds", () => {
