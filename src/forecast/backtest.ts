@@ -46,6 +46,8 @@ export interface BacktestSummary {
   /** Mean interval score and CRPS relative to the naive forecaster's (below 1 = better). */
   isRatio: number;
   crpsRatio: number;
+  /** Share of outcomes inside each central range (nominal 10 % … 90 %, 98 %). */
+  reliability: Array<{ nominal: number; ours: number; naive: number }>;
 }
 
 export interface BacktestOptions {
@@ -90,7 +92,14 @@ function scores(rows: Scored[]): Scores {
 export function summarize(rows: readonly BacktestRow[]): BacktestSummary {
   const ours = scores(rows.map((r) => r.ours));
   const naive = scores(rows.map((r) => r.naive));
-  return { ours, naive, isRatio: ours.meanIS80 / naive.meanIS80, crpsRatio: ours.meanCRPS / naive.meanCRPS };
+  const inside = (q: Float64Array, y: number, lo: number, hi: number) => (y >= q[lo] && y <= q[hi] ? 1 : 0);
+  const reliability = [10, 20, 30, 40, 50, 60, 70, 80, 90, 98].map((c) => {
+    const lo = (100 - c) / 2 - 1; // index of level (1 − c) / 2 in LEVELS
+    const hi = 98 - lo;
+    const share = (f: (r: BacktestRow) => Scored) => rows.reduce((s, r) => s + inside(f(r).q, r.actual, lo, hi), 0) / rows.length;
+    return { nominal: c / 100, ours: share((r) => r.ours), naive: share((r) => r.naive) };
+  });
+  return { ours, naive, isRatio: ours.meanIS80 / naive.meanIS80, crpsRatio: ours.meanCRPS / naive.meanCRPS, reliability };
 }
 
 /** Cut-offs at each period end from the `minPeriods`-th on (and not before `from`), K periods ahead. */

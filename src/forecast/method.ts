@@ -24,6 +24,8 @@ export interface MethodSettings {
   calibrationHorizons: number;
   /** Trials of each past forecast replayed for the calibration. */
   calibrationTrials: number;
+  /** Fitted factors are averaged over this many neighbouring levels each way. */
+  factorSmoothing: number;
 }
 
 export const METHOD: MethodSettings = {
@@ -35,6 +37,7 @@ export const METHOD: MethodSettings = {
   minPeriods: 10,
   calibrationHorizons: 26,
   calibrationTrials: 2000,
+  factorSmoothing: 4,
 };
 
 export function priorFactor(h: number, m: MethodSettings = METHOD): number {
@@ -109,7 +112,7 @@ export class Forecaster {
         cases.push({ s: this.replay(j), y, w: Math.pow(0.5, (k - j - h) / m.calibrationHalfLife) });
       }
       if (h === 1) pastForecasts = cases.length;
-      factors.push(fitFactors(base.q[h - 1], h, cases, m));
+      factors.push(smooth(fitFactors(base.q[h - 1], h, cases, m), m.factorSmoothing));
     }
     const q = base.q.map((row, i) => {
       const h = i + 1;
@@ -175,4 +178,21 @@ function weightedQuantile(v: Float64Array, w: Float64Array, order: Uint32Array, 
     if (acc >= p * total * (1 - 1e-12)) return v[i];
   }
   return v[idx[n - 1]];
+}
+
+/** Factors averaged over neighbouring levels (each side of the median on its own), so noise in one level's fit does not bunch the distribution. */
+function smooth(f: Float64Array, radius: number): Float64Array {
+  if (radius === 0) return f;
+  const out = new Float64Array(f.length);
+  for (let i = 0; i < f.length; i++) {
+    const side = i < 49 ? [0, 48] : i > 49 ? [50, f.length - 1] : [49, 49];
+    let s = 0;
+    let n = 0;
+    for (let j = Math.max(side[0], i - radius); j <= Math.min(side[1], i + radius); j++) {
+      s += f[j];
+      n++;
+    }
+    out[i] = s / n;
+  }
+  return out;
 }

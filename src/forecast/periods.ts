@@ -21,6 +21,8 @@ export interface PeriodOptions {
   asOf?: number;
   /** Length of a period of an item history, in calendar days (default 14). */
   days?: number;
+  /** What an item history counts per period: done items (default) or their points. */
+  measure?: "items" | "points";
 }
 
 export const DEFAULT_PERIOD_DAYS = 14;
@@ -32,19 +34,20 @@ export function periodsOf(history: History, o: PeriodOptions = {}): Periods {
     return { kind: "sprints", start: sprints.map((s) => s.start), end: sprints.map((s) => s.end), amount: sprints.map((s) => s.completed), asOf };
   }
   const days = o.days ?? DEFAULT_PERIOD_DAYS;
-  const done = history.items.map((it) => it.done).filter((d): d is number => d !== undefined && d <= asOf);
+  const doneItems = history.items.filter((it) => it.done !== undefined && it.done <= asOf);
+  const done = doneItems.map((it) => it.done as number);
   const p: Periods = { kind: "days", start: [], end: [], amount: [], asOf };
   if (done.length === 0) return p;
-  const origin = mondayOf(Math.min(...done));
+  const origin = mondayOf(done.reduce((a, b) => Math.min(a, b)));
   const n = Math.floor((asOf - origin + 1) / days);
   for (let i = 0; i < n; i++) {
     p.start.push(origin + i * days);
     p.end.push(origin + (i + 1) * days - 1);
     p.amount.push(0);
   }
-  for (const d of done) {
-    const i = Math.floor((d - origin) / days);
-    if (i < n) p.amount[i]++;
+  for (const it of doneItems) {
+    const i = Math.floor(((it.done as number) - origin) / days);
+    if (i < n) p.amount[i] += o.measure === "points" ? (it.points ?? 0) : 1;
   }
   return p;
 }
