@@ -8,7 +8,7 @@ const MONTHS: Record<string, number> = {};
 const NAMES: string[][] = [
   ["jan", "january", "janv", "janvier", "januar", "jän", "ene", "enero", "gen", "gennaio", "janeiro", "sty"],
   ["feb", "february", "févr", "fevr", "février", "februar", "febrero", "febbraio", "fev", "fevereiro", "lut"],
-  ["mar", "march", "mars", "märz", "mrz", "marzo", "março", "marco", "maart"],
+  ["mar", "march", "mars", "mär", "märz", "mrz", "marzo", "março", "marco", "maart"],
   ["apr", "april", "avr", "avril", "abr", "abril", "aprile", "kwi"],
   ["may", "mai", "mayo", "mag", "maggio", "maio", "mei", "maj"],
   ["jun", "june", "juin", "juni", "junio", "giu", "giugno", "junho", "cze"],

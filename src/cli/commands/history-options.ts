@@ -41,15 +41,16 @@ export function dayArgument(what: string): (value: string) => number {
 export function readHolidays(file: string, io: CliIO): number[] {
   const [{ name, text }] = readFiles([file], io);
   const days: number[] = [];
+  let first = true;
   text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (line === "" || line.startsWith("#")) return;
-    const first = line.split(/[,;\t]/)[0].trim().replace(/^"|"$/g, "");
-    const d = parseTrackerDate(first);
-    if (d === undefined) {
-      if (i === 0 && /^[a-z _]+$/i.test(first)) return; // a header such as "date"
-      throw new InputError(`${name}:${i + 1}: expected a date (YYYY-MM-DD), found ${JSON.stringify(first)}`);
-    }
+    const cell = line.split(/[,;\t]/)[0].trim().replace(/^"|"$/g, "");
+    const d = parseTrackerDate(cell);
+    const header = first && /^[a-z _]+$/i.test(cell); // a header such as "date"
+    first = false;
+    if (header) return;
+    if (d === undefined) throw new InputError(`${name}:${i + 1}: expected a date (YYYY-MM-DD), found ${JSON.stringify(cell)}`);
     days.push(d);
   });
   return days;
