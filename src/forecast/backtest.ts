@@ -65,7 +65,7 @@ function rowAt(surface: { levels: readonly number[]; q: Float64Array[] }, t: num
 }
 
 export function backtest(amounts: readonly number[], cases: readonly Case[], o: BacktestOptions): BacktestRow[] {
-  const forecaster = new Forecaster(amounts, o.seed, o.method ?? METHOD);
+  const forecaster = new Forecaster(amounts, o.seed, o.method ?? METHOD, true);
   return cases.map((c) => {
     const horizons = Math.max(1, Math.ceil(c.t));
     const ours = forecaster.forecast(c.k, horizons, o.trials).surface;

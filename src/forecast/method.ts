@@ -81,17 +81,26 @@ export function naiveSurface(amounts: ArrayLike<number>, k: number, horizons: nu
 export class Forecaster {
   private readonly past = new Map<number, Surface>();
 
+  /**
+   * `walkForward`: the forecaster will be asked for cut-off after cut-off (a backtest), so each
+   * past forecast is replayed at once as far ahead as any later cut-off will score it.
+   */
   constructor(
     readonly amounts: readonly number[],
     readonly seed: number,
     readonly method: MethodSettings = METHOD,
+    readonly walkForward = false,
   ) {}
 
-  /** The base forecast made at cut-off j, as replayed for calibration. */
-  private replay(j: number): Surface {
+  /**
+   * The base forecast made at cut-off j, as replayed for calibration, at least `horizons`
+   * periods ahead. Replayed again when more are needed: the paths are drawn period by period,
+   * so the longer replay repeats the shorter one and extends it.
+   */
+  private replay(j: number, horizons: number): Surface {
     let s = this.past.get(j);
-    if (!s) {
-      s = baseSurface(this.amounts, j, this.method.calibrationHorizons, this.method.calibrationTrials, new RandomStream(this.seed, `calibration:${j}`), this.method).surface;
+    if (!s || s.q.length < horizons) {
+      s = baseSurface(this.amounts, j, horizons, this.method.calibrationTrials, new RandomStream(this.seed, `calibration:${j}`), this.method).surface;
       this.past.set(j, s);
     }
     return s;
@@ -109,7 +118,7 @@ export class Forecaster {
       for (let j = m.minPeriods; j + h <= k; j++) {
         let y = 0;
         for (let i = j; i < j + h; i++) y += this.amounts[i];
-        cases.push({ s: this.replay(j), y, w: Math.pow(0.5, (k - j - h) / m.calibrationHalfLife) });
+        cases.push({ s: this.replay(j, this.walkForward ? H : Math.min(H, k - j)), y, w: Math.pow(0.5, (k - j - h) / m.calibrationHalfLife) });
       }
       if (h === 1) pastForecasts = cases.length;
       factors.push(smooth(fitFactors(base.q[h - 1], h, cases, m), m.factorSmoothing));

@@ -24,17 +24,31 @@ export function cumulativeWeights(n: number, w: Weighting): Float64Array {
   return c;
 }
 
-/** Index drawn by cumulative weights (binary search). */
-function draw(cum: Float64Array, u: number): number {
-  const target = u * cum[cum.length - 1];
-  let lo = 0;
-  let hi = cum.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cum[mid] <= target) lo = mid + 1;
-    else hi = mid;
+/**
+ * Walker's alias table of the weights given cumulatively: a draw is one uniform, whose whole
+ * part picks a column and whose fraction picks the column's own index or its alias.
+ */
+export function aliasTable(cum: Float64Array): { prob: Float64Array; alias: Uint32Array } {
+  const n = cum.length;
+  const total = cum[n - 1];
+  const prob = new Float64Array(n);
+  const alias = new Uint32Array(n);
+  const small: number[] = [];
+  const large: number[] = [];
+  for (let i = 0; i < n; i++) {
+    prob[i] = ((cum[i] - (i > 0 ? cum[i - 1] : 0)) * n) / total;
+    alias[i] = i;
+    (prob[i] < 1 ? small : large).push(i);
   }
-  return lo;
+  while (small.length > 0 && large.length > 0) {
+    const s = small.pop() as number;
+    const l = large[large.length - 1];
+    alias[s] = l;
+    prob[l] -= 1 - prob[s];
+    if (prob[l] < 1) small.push(large.pop() as number);
+  }
+  for (const i of [...small, ...large]) prob[i] = 1;
+  return { prob, alias };
 }
 
 /**
@@ -44,7 +58,14 @@ function draw(cum: Float64Array, u: number): number {
  */
 export function resamplePaths(amounts: ArrayLike<number>, horizons: number, trials: number, cum: Float64Array, stream: RandomStream): Float64Array {
   if (amounts.length === 0) throw new RangeError("resamplePaths: no periods to resample");
+  const { prob, alias } = aliasTable(cum);
+  const n = cum.length;
   const out = new Float64Array(trials * horizons);
-  for (let h = 0; h < horizons; h++) for (let t = 0; t < trials; t++) out[t * horizons + h] = amounts[draw(cum, stream.uniform())];
+  for (let h = 0; h < horizons; h++)
+    for (let t = 0; t < trials; t++) {
+      const u = stream.uniform() * n;
+      const i = Math.floor(u);
+      out[t * horizons + h] = amounts[u - i < prob[i] ? i : alias[i]];
+    }
   return out;
 }
