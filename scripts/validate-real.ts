@@ -7,6 +7,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { hash53 } from "../src/engine/hash.js";
+import { RandomStream } from "../src/engine/random.js";
+import { cumulativeWeights, resamplePaths } from "../src/forecast/resample.js";
+import { intervalScore } from "../src/forecast/score.js";
+import { surfaceFromPaths } from "../src/forecast/surface.js";
 import { backtestHistory, type BacktestResult } from "../src/forecast/backtest-history.js";
 import { periodsOf } from "../src/forecast/periods.js";
 import { importFiles } from "../src/import/index.js";
@@ -26,6 +30,26 @@ interface Row {
   half: "design" | "held-out";
   periods: number;
   r: BacktestResult;
+  /** The issue's yardstick: the last 12 periods resampled, the range widened ×2 around its median. */
+  yard: { c80: number; c90: number; isRatio: number };
+}
+
+/** The yardstick at the backtest's own cut-offs. */
+function yardstick(amounts: readonly number[], r: BacktestResult): Row["yard"] {
+  let c80 = 0;
+  let c90 = 0;
+  let is = 0;
+  for (const row of r.rows) {
+    const past = amounts.slice(Math.max(0, row.k - 12), row.k);
+    const q = surfaceFromPaths(resamplePaths(past, AHEAD, TRIALS, cumulativeWeights(past.length, { halfLife: Infinity }), new RandomStream(1, `yardstick:${row.k}`)), TRIALS, AHEAD).q[AHEAD - 1];
+    const m = q[49];
+    const at = (i: number) => Math.max(0, m + 2 * (q[i] - m));
+    if (row.actual >= at(9) && row.actual <= at(89)) c80++;
+    if (row.actual >= at(4) && row.actual <= at(94)) c90++;
+    is += intervalScore(at(9), at(89), row.actual, 0.2);
+  }
+  const n = r.rows.length;
+  return { c80: c80 / n, c90: c90 / n, isRatio: is / n / r.summary.naive.meanIS80 };
 }
 
 function rows(): Row[] {
@@ -43,7 +67,7 @@ function rows(): Row[] {
     if (periods < MIN) continue;
     process.stderr.write(`  ${f} (${periods} periods)\n`);
     const r = backtestHistory(history, { horizon: { periods: AHEAD }, seed: 1, trials: TRIALS });
-    out.push({ team, kind: history.form === "sprints" ? "sprints" : "14 days", half: halfOf(team), periods, r });
+    out.push({ team, kind: history.form === "sprints" ? "sprints" : "14 days", half: halfOf(team), periods, r, yard: yardstick(periodsOf(history).amount, r) });
   }
   return out;
 }
@@ -54,25 +78,26 @@ function pooled(rs: Row[]) {
   const n = rs.reduce((s, x) => s + x.r.summary.ours.forecasts, 0);
   const cov = (side: "ours" | "naive", key: "coverage80" | "coverage90") => rs.reduce((s, x) => s + x.r.summary[side][key] * x.r.summary.ours.forecasts, 0) / n;
   const mean = (f: (x: Row) => number) => rs.reduce((s, x) => s + f(x), 0) / rs.length;
-  return { histories: rs.length, n, c80: cov("ours", "coverage80"), c90: cov("ours", "coverage90"), n80: cov("naive", "coverage80"), n90: cov("naive", "coverage90"), is: mean((x) => x.r.summary.isRatio), crps: mean((x) => x.r.summary.crpsRatio) };
+  const yard = (key: "c80" | "c90") => rs.reduce((s, x) => s + x.yard[key] * x.r.summary.ours.forecasts, 0) / n;
+  return { histories: rs.length, n, c80: cov("ours", "coverage80"), c90: cov("ours", "coverage90"), n80: cov("naive", "coverage80"), n90: cov("naive", "coverage90"), is: mean((x) => x.r.summary.isRatio), crps: mean((x) => x.r.summary.crpsRatio), y80: yard("c80"), y90: yard("c90"), yis: mean((x) => x.yard.isRatio) };
 }
 
 const all = rows();
 const lines = [
   `Walk-forward, ${AHEAD} periods ahead, every cut-off from the 10th period; ${TRIALS.toLocaleString("en-US")} trials, seed 1. Data: ${DATA}.`,
   "",
-  "| team | periods | half | forecasts | P10–P90 holds | P5–P95 holds | naive P10–P90 / P5–P95 | interval score / naive | CRPS / naive |",
-  "|---|---|---|---:|---:|---:|---|---:|---:|",
+  "| team | periods | half | forecasts | P10–P90 holds | P5–P95 holds | interval score / naive | CRPS / naive | naive: P10–P90 / P5–P95 | last 12 ×2: P10–P90 / P5–P95, score / naive |",
+  "|---|---|---|---:|---:|---:|---:|---:|---|---|",
   ...all.map((x) => {
     const s = x.r.summary;
-    return `| ${x.team} | ${x.kind} (${x.periods}) | ${x.half} | ${s.ours.forecasts} | ${f2(s.ours.coverage80)} | ${f2(s.ours.coverage90)} | ${f2(s.naive.coverage80)} / ${f2(s.naive.coverage90)} | ${f2(s.isRatio)} | ${f2(s.crpsRatio)} |`;
+    return `| ${x.team} | ${x.kind} (${x.periods}) | ${x.half} | ${s.ours.forecasts} | ${f2(s.ours.coverage80)} | ${f2(s.ours.coverage90)} | ${f2(s.isRatio)} | ${f2(s.crpsRatio)} | ${f2(s.naive.coverage80)} / ${f2(s.naive.coverage90)} | ${f2(x.yard.c80)} / ${f2(x.yard.c90)}, ${f2(x.yard.isRatio)} |`;
   }),
   "",
-  "| histories | count | forecasts | P10–P90 holds (target 0.75–0.85) | P5–P95 holds (target 0.86–0.95) | naive P10–P90 / P5–P95 | interval score / naive (target ≤ 0.70) | CRPS / naive |",
-  "|---|---:|---:|---:|---:|---|---:|---:|",
+  "| histories | count | forecasts | P10–P90 holds (target 0.75–0.85) | P5–P95 holds (target 0.86–0.95) | interval score / naive (target ≤ 0.70) | CRPS / naive | naive: P10–P90 / P5–P95 | last 12 ×2: P10–P90 / P5–P95, score / naive |",
+  "|---|---:|---:|---:|---:|---:|---:|---|---|",
   ...([["all", all], ["design half", all.filter((x) => x.half === "design")], ["held-out half", all.filter((x) => x.half === "held-out")]] as const).map(([name, rs]) => {
     const p = pooled([...rs]);
-    return `| ${name} | ${p.histories} | ${p.n} | ${f2(p.c80)} | ${f2(p.c90)} | ${f2(p.n80)} / ${f2(p.n90)} | ${f2(p.is)} | ${f2(p.crps)} |`;
+    return `| ${name} | ${p.histories} | ${p.n} | ${f2(p.c80)} | ${f2(p.c90)} | ${f2(p.is)} | ${f2(p.crps)} | ${f2(p.n80)} / ${f2(p.n90)} | ${f2(p.y80)} / ${f2(p.y90)}, ${f2(p.yis)} |`;
   }),
 ];
 process.stdout.write(lines.join("\n") + "\n");
