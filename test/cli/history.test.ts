@@ -160,6 +160,13 @@ describe("scrumlab backtest", () => {
     expect(j.forecasts).toBeGreaterThan(10);
   });
 
+  it("documents every column of backtest.csv in docs/outputs.md", () => {
+    const doc = readFileSync(path.resolve(import.meta.dirname, "../../docs/outputs.md"), "utf8");
+    for (const c of BACKTEST_COLUMNS.filter((c) => !c.startsWith("naive_"))) expect(doc, c).toContain(`\`${c}\``);
+    expect(BACKTEST_COLUMNS.filter((c) => c.startsWith("naive_"))).toEqual(BACKTEST_COLUMNS.filter((c) => !c.startsWith("naive_") && !["as_of", "periods_used", "horizon_periods", "actual"].includes(c)).map((c) => `naive_${c}`));
+    expect(doc).toContain("| `naive_…` | the same ten columns for the naive forecaster");
+  });
+
   it("exits 2 on --by-days for a sprint history", async () => {
     const r = await inProcess(["backtest", fix("team-sprints.csv"), "--by-days", "30", "--out", path.join(tempDir(), "x")]);
     expect(r.code).toBe(2);

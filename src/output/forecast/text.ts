@@ -57,7 +57,8 @@ export function basedOn(r: ForecastResult, unit: string): string {
   const per = p.kind === "sprints" ? "a sprint" : "a period";
   const shift = r.calibration.shiftAt > 0 ? `, the level since ${formatDay(p.start[r.calibration.shiftAt])} (a shift was detected) most of all` : "";
   const cal = r.calibration.pastForecasts > 0 ? `ranges calibrated on ${r.calibration.pastForecasts} past forecasts of this history` : `too short a history to calibrate on its own past forecasts: ranges as wide as on other teams`;
-  return `Based on ${what} from ${formatDay(p.start[0])} to ${formatDay(p.end[k - 1])}: ${fmtAmount(total)} ${unit} done, ${fmtAmount(Math.round(pace * 10) / 10)} ${per} over the last ${recent.length}; recent ${p.kind === "sprints" ? "sprints" : "periods"} weigh most (half-life ${METHOD.halfLife})${shift}; ${cal}.`;
+  const idle = p.amount.slice(-6).every((a) => a === 0) ? ` Nothing was finished in the last ${Math.min(6, k)} ${p.kind === "sprints" ? "sprints" : "periods"}: the forecast leans on older history — check that the team still works as it did.` : "";
+  return `Based on ${what} from ${formatDay(p.start[0])} to ${formatDay(p.end[k - 1])}: ${fmtAmount(total)} ${unit} done, ${fmtAmount(Math.round(pace * 10) / 10)} ${per} over the last ${recent.length}; recent ${p.kind === "sprints" ? "sprints" : "periods"} weigh most (half-life ${METHOD.halfLife})${shift}; ${cal}.${idle}`;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
