@@ -100,4 +100,17 @@ const lines = [
     return `| ${name} | ${p.histories} | ${p.n} | ${f2(p.c80)} | ${f2(p.c90)} | ${f2(p.is)} | ${f2(p.crps)} | ${f2(p.n80)} / ${f2(p.n90)} | ${f2(p.y80)} / ${f2(p.y90)}, ${f2(p.yis)} |`;
   }),
 ];
+/** Interval score / naive averaged per team: a team's histories (sprints, 14 days) averaged first. */
+function perTeam(rs: Row[], key: (x: Row) => number): { teams: number; mean: number } {
+  const teams = new Map<string, number[]>();
+  for (const x of rs) teams.set(x.team, [...(teams.get(x.team) ?? []), key(x)]);
+  const means = [...teams.values()].map((v) => v.reduce((a, b) => a + b, 0) / v.length);
+  return { teams: teams.size, mean: means.reduce((a, b) => a + b, 0) / means.length };
+}
+lines.push("", "Interval score / naive averaged per team (a team's histories averaged first):");
+for (const [name, rs] of [["all", all], ["design half", all.filter((x) => x.half === "design")], ["held-out half", all.filter((x) => x.half === "held-out")]] as const) {
+  const ours = perTeam([...rs], (x) => x.r.summary.isRatio);
+  const yard = perTeam([...rs], (x) => x.yard.isRatio);
+  lines.push(`- ${name}: ${f2(ours.mean)} over ${ours.teams} teams (last 12 ×2: ${f2(yard.mean)})`);
+}
 process.stdout.write(lines.join("\n") + "\n");

@@ -52,7 +52,7 @@ export function forecastHistory(history: History, question: Question, o: Forecas
   const periods = periodsOf(history, { asOf, days: periodDays, measure: o.measure });
   const k = periods.amount.length;
   const what = periods.kind === "sprints" ? "sprints ended" : `complete periods of ${periodDays} days`;
-  if (k < MIN_PERIODS) throw new InputError(`only ${k} ${what} by ${formatDay(asOf)}; a forecast needs at least ${MIN_PERIODS}`);
+  if (k < MIN_PERIODS) throw new InputError(`only ${k} ${what} by ${formatDay(asOf)}; a forecast needs at least ${MIN_PERIODS}${periods.kind === "days" && periodDays > 7 ? " (shorter periods: --period-days 7)" : ""}`);
   if (periods.amount.every((a) => a === 0)) throw new InputError(`nothing was finished in the ${k} ${what} by ${formatDay(asOf)}: no throughput to forecast from`);
   const timeline: Timeline = { asOf, calendar: new WorkCalendar(o.holidays), perPeriod: perPeriod(periods, periodDays) };
   if (question.kind === "by" && question.day <= asOf) throw new InputError(`--by ${formatDay(question.day)}: not after the as-of day, ${formatDay(asOf)}`);

@@ -75,7 +75,7 @@ describe("forecastHistory", () => {
   });
 
   it("refuses too short a history, a history with nothing done, and a date before the as-of day", () => {
-    expect(() => forecastHistory(itemHistory([3, 4, 2]), { kind: "items", n: 5 }, O)).toThrow(/^only 2 complete periods of 14 days by 2022-02-1\d; a forecast needs at least 5$/);
+    expect(() => forecastHistory(itemHistory([3, 4, 2]), { kind: "items", n: 5 }, O)).toThrow(/^only 2 complete periods of 14 days by 2022-02-1\d; a forecast needs at least 5 \(shorter periods: --period-days 7\)$/);
     const idle: History = { form: "sprints", sprints: Array.from({ length: 8 }, (_, i) => ({ sprint: `S${i}`, start: START + 14 * i, end: START + 14 * i + 11, completed: 0 })) };
     expect(() => forecastHistory(idle, { kind: "periods", k: 2 }, O)).toThrow(/nothing was finished in the 8 sprints ended/);
     expect(() => forecastHistory(h, { kind: "by", day: START }, O)).toThrow(/not after the as-of day/);
