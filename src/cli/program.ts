@@ -21,6 +21,9 @@ const commands: Array<() => Promise<{ register: Register }>> = [
   () => import("./commands/schema.js"),
   () => import("./commands/init.js"),
   () => import("./commands/list.js"),
+  () => import("./commands/import.js"),
+  () => import("./commands/forecast.js"),
+  () => import("./commands/backtest.js"),
 ];
 
 export async function buildProgram(io: CliIO): Promise<Command> {
