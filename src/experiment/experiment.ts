@@ -14,6 +14,7 @@ import { aggregate, type ArmSummary } from "./aggregate.js";
 import { writeReport } from "../output/report/index.js";
 import { BlockFailure, execute } from "./execute.js";
 import { checkAbort } from "./abort.js";
+import { defaultFolderName, freeFolder, safeName } from "./names.js";
 import { parseShard, parseVary, setText, sweepPoints, tasks, type Arm, type Command, type Plan, type Vary } from "./plan.js";
 
 export interface ExperimentRequest {
@@ -67,7 +68,8 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
   const warnings: string[] = [];
   const plan = makePlan(req, warnings);
   for (const w of warnings) req.onWarning?.(w);
-  const out = path.resolve(req.cwd, req.out ?? path.join("out", `${req.command}-${safeName(plan.arms[0].name)}`));
+  const named = req.command === "sweep" ? [plan.arms[0].name] : plan.arms.map((a) => a.name);
+  const out = req.out !== undefined ? path.resolve(req.cwd, req.out) : freeFolder(path.resolve(req.cwd, "out", defaultFolderName(req.command, named, plan.vary.map((v) => v.path), plan.shard)), req.force);
   const folder = OutputFolder.create(out, req.force);
   try {
     writeHeaderFiles(folder, plan);
@@ -215,6 +217,4 @@ export function diskError(error: unknown, out: string): unknown {
   return error;
 }
 
-export function safeName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 80) || "scenario";
-}
+export { safeName };

@@ -8,7 +8,7 @@ export const register: Register = (program, io) => {
     .description("rebuild report.html of an output folder; --svg also writes each chart as an SVG file")
     .argument("<dir>", "an output folder of run, compare, sweep or merge")
     .option("--svg", "also write charts/<chart>.svg, sized for slides (1280 × 720)")
-    .addHelpText("after", "\nExample:\n  scrumlab report out/compare-baseline --svg")
+    .addHelpText("after", "\nExample:\n  scrumlab report out/compare-baseline-vs-merged-po-sm --svg")
     .action(async (dir: string, options: { svg?: boolean }) => {
       const path = await import("node:path");
       const { existsSync } = await import("node:fs");

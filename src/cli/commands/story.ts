@@ -19,7 +19,7 @@ interface StoryOptions {
 export const register: Register = (program, io) => {
   addSetOption(subcommand(program, "story", io))
     .description("tell one replication sprint by sprint; with --vs, side by side with why they differ")
-    .argument("<scenario>", "scenario file")
+    .argument("<scenario>", "scenario file, or a name from `scrumlab list`")
     .option("--vs <other>", "a second scenario, run on the same seed")
     .option("--seed <s>", "master seed (default: the scenario's)", integer(0, "a seed"))
     .option("--replication <k>", "which replication to tell", integer(0, "a replication number"), 0)
@@ -38,8 +38,10 @@ export const register: Register = (program, io) => {
         for (const w of loaded.warnings) io.stderr(`warning: ${w}\n`);
         return loaded.scenario;
       };
-      const scenario = load(file);
-      const vs = o.vs === undefined ? undefined : load(o.vs);
+      const { scenarioArgs } = await import("./scenario-options.js");
+      const [main, other] = await scenarioArgs(o.vs === undefined ? [file] : [file, o.vs], io.cwd);
+      const scenario = load(main);
+      const vs = other === undefined ? undefined : load(other);
       const told = tell(scenario, vs, { seed: o.seed, replication: o.replication, attributionReplications: o.attributionRuns });
       const color = o.format === "text" && io.stdoutIsTTY === true && io.env.NO_COLOR === undefined;
       io.stdout(render(told, { format: o.format, width: o.width, color }));

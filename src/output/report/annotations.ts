@@ -3,7 +3,7 @@
 // moment is marked at its sprint — so the picture and `scrumlab story` agree.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { safeName } from "../../experiment/experiment.js";
+import { safeName } from "../../experiment/names.js";
 import { runScenario } from "../../model/run.js";
 import { loadScenario } from "../../scenario/load.js";
 import { narrate } from "../../story/narrate.js";

@@ -6,6 +6,7 @@ import path from "node:path";
 import type { Meta } from "../../experiment/experiment.js";
 import type { ReportData } from "../../../viz/data.js";
 import { readCsv } from "../csvread.js";
+import { pointValues } from "../../experiment/names.js";
 
 export type Col = (name: string) => string;
 
@@ -58,6 +59,6 @@ export class Arms {
     const name = this.meta.scenarios[i]?.name ?? row[0];
     if (this.width === 1) return { name, label: name, values: [] };
     const values = row.slice(2, this.width);
-    return { name, label: (this.meta.vary ?? []).map((v, j) => `${v.path.split(".").pop()}=${values[j]}`).join(", "), values };
+    return { name, label: pointValues((this.meta.vary ?? []).map((v) => v.path), values), values };
   }
 }
