@@ -56,10 +56,13 @@ export interface Meta {
   first: number;
   detail: number;
   trace: boolean;
-  scenarios: Array<{ name: string; description: string; file: string; sprints: number; sprintDays: number; hoursPerDay: number }>;
+  /** weeks: the calendar time a replication covers (absent in folders of scrumlab 0.1.0: sprints × sprintDays / 5). */
+  scenarios: Array<{ name: string; description: string; file: string; sprints: number; sprintDays: number; hoursPerDay: number; weeks?: number }>;
   reference: string | null;
   vary: Array<{ path: string; values: unknown[] }> | null;
   shard: { index: number; count: number } | null;
+  /** Every --set applied to each scenario, as typed (absent in folders of scrumlab 0.1.0). */
+  sets?: string[];
   /** Shards only: where each arm's rows are in each table, [arm, start byte, end byte]. */
   segments?: Record<string, Array<[number, number, number]>>;
 }
@@ -159,7 +162,7 @@ function makePlan(req: ExperimentRequest, warnings: string[]): Plan {
     if (points.length > 100_000) throw new InputError(`--vary makes ${points.length} points; at most 100,000`);
     for (const p of points) arm(loadPoint(() => load(req.files[0], vary.map((v, i) => setText(v.path, p[i]))), vary, p, req.vary), req.files[0], p);
   } else req.files.forEach((f, i) => arm(scenarios[i], f));
-  return { command: req.command, arms, seed, runs, first: req.first, detail: Math.min(req.detail, runs), trace: req.trace, vary, shard: parseShard(req.shard), base: req.command === "sweep" ? scenarios[0] : undefined };
+  return { command: req.command, sets: [...req.sets], arms, seed, runs, first: req.first, detail: Math.min(req.detail, runs), trace: req.trace, vary, shard: parseShard(req.shard), base: req.command === "sweep" ? scenarios[0] : undefined };
 }
 
 /** A sweep point's scenario; a value the schema refuses is reported against its --vary option, not the --set made of it. */
@@ -189,11 +192,17 @@ export function planMeta(plan: Plan): Meta {
     first: plan.first,
     detail: plan.detail,
     trace: plan.trace,
-    scenarios: plan.arms.map((a) => ({ name: a.name, description: a.description, file: a.file, sprints: a.scenario.horizon.sprints, sprintDays: a.scenario.calendar.sprintDays, hoursPerDay: a.scenario.calendar.hoursPerDay })),
+    scenarios: plan.arms.map((a) => ({ name: a.name, description: a.description, file: a.file, sprints: a.scenario.horizon.sprints, sprintDays: a.scenario.calendar.sprintDays, hoursPerDay: a.scenario.calendar.hoursPerDay, weeks: scenarioWeeks(a.scenario) })),
     reference: plan.command === "compare" ? plan.arms[0].name : null,
     vary: plan.command === "sweep" ? plan.vary : null,
     shard: plan.shard,
+    sets: plan.sets,
   };
+}
+
+/** The calendar weeks a replication covers: its sprints × working days ÷ 5 (the model's horizon.weeks, once it has one, takes its place). */
+export function scenarioWeeks(s: Scenario): number {
+  return (s.horizon.sprints * s.calendar.sprintDays) / 5;
 }
 
 export function metaText(meta: Meta): string {

@@ -36,6 +36,8 @@ export interface Plan {
   detail: number;
   trace: boolean;
   vary: Vary[];
+  /** --set overrides applied to every scenario (and sweep point), as typed. */
+  sets: string[];
   shard: { index: number; count: number } | null;
   /** Sweep only: the scenario the points vary (with --set applied, before the --vary values). */
   base?: Scenario;

@@ -31,6 +31,11 @@ function shippedFiles(folder: string): string[] {
     .map((f) => path.join(folder, f));
 }
 
+/** The shipped scenarios' names, in `scrumlab list` order (file names; the shipped files are named after their scenario). */
+export function shippedNames(folder = SCENARIO_FOLDER): string[] {
+  return shippedFiles(folder).map((f) => path.basename(f).replace(/\.ya?ml$/, ""));
+}
+
 /** A plain name (no folder, no extension), as `scrumlab list` prints it. */
 const isPlainName = (arg: string) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(arg) && !/\.(ya?ml|json)$/i.test(arg);
 

@@ -9,19 +9,22 @@ import type { ReportData } from "../data.js";
 
 export interface Arm {
   name: string;
+  scenario: Scenario;
   results: RunResult[];
 }
 
 export function simulate(name: string, scenario: Scenario, runs: number, seed: number): Arm {
-  return { name, results: Array.from({ length: runs }, (_, k) => runScenario(scenario, { seed, replication: k })) };
+  return { name, scenario, results: Array.from({ length: runs }, (_, k) => runScenario(scenario, { seed, replication: k })) };
 }
+
+const shape = (s: Scenario) => ({ sprints: s.horizon.sprints, sprintDays: s.calendar.sprintDays, weeks: (s.horizon.sprints * s.calendar.sprintDays) / 5 });
 
 export const SHOWN = ["value_delivered", "items_done", "say_do_ratio", "impediment_age_mean_hours", "clarification_wait_mean_hours", "interruption_hours"] as const;
 
 export function chartData(arms: Arm[], seed: number, runs: number): ReportData {
   const data: ReportData = {
-    meta: { command: "compare", version: "playground", seed, runs, detail: runs, reference: arms[0].name, vary: null, scenarios: arms.map((a) => ({ name: a.name, description: "", sprints: a.results[0].sprints.length, sprintDays: 0, hoursPerDay: 0 })) },
-    arms: arms.map((a) => ({ name: a.name, label: a.name, values: [] })),
+    meta: { command: "compare", version: "playground", seed, runs, detail: runs, reference: arms[0].name, vary: null, sets: [], scenarios: arms.map((a) => ({ name: a.name, description: a.scenario.description, hoursPerDay: a.scenario.calendar.hoursPerDay, ...shape(a.scenario) })) },
+    arms: arms.map((a) => ({ name: a.name, label: a.name, values: [], ...shape(a.scenario) })),
     drawn: arms.map((_, i) => i),
     totals: [],
     sprints: [],

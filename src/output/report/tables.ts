@@ -56,9 +56,16 @@ export class Arms {
 
   private describe(row: string[], i: number): ReportData["arms"][number] {
     // meta.json holds the names as given; the CSV cell may carry a spreadsheet guard (').
-    const name = this.meta.scenarios[i]?.name ?? row[0];
-    if (this.width === 1) return { name, label: name, values: [] };
+    const s = this.meta.scenarios[i];
+    const name = s?.name ?? row[0];
+    const shape = { sprints: s?.sprints ?? 1, sprintDays: s?.sprintDays ?? 10, weeks: s === undefined ? 2 : metaWeeks(s) };
+    if (this.width === 1) return { name, label: name, values: [], ...shape };
     const values = row.slice(2, this.width);
-    return { name, label: pointValues((this.meta.vary ?? []).map((v) => v.path), values), values };
+    return { name, label: pointValues((this.meta.vary ?? []).map((v) => v.path), values), values, ...shape };
   }
+}
+
+/** A scenario's calendar weeks as meta.json records them (older folders: sprints × sprintDays ÷ 5). */
+export function metaWeeks(s: Meta["scenarios"][number]): number {
+  return s.weeks ?? (s.sprints * s.sprintDays) / 5;
 }
