@@ -79,7 +79,7 @@ describe("default output folders", () => {
     writeFileSync(path.join(taken, "mine.txt"), "the user's file");
     const first = await inProcess(["run", "baseline", ...fast], cwd);
     expect(first.code, first.err).toBe(0);
-    expect(first.out).toContain(`wrote ${taken}-2\n`);
+    expect(first.out).toContain(`wrote out/run-baseline-2\n`);
     expect((await inProcess(["run", "baseline", ...fast, "--quiet"], cwd)).code).toBe(0);
     expect(existsSync(`${taken}-3`)).toBe(true);
     expect(readFileSync(path.join(taken, "mine.txt"), "utf8")).toBe("the user's file");

@@ -1,6 +1,7 @@
 // The options run, compare and sweep share, and the one function that turns them into an
 // experiment: progress on stderr, the headline table on stdout.
 import os from "node:os";
+import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import type { CliIO } from "../io.js";
 import { addSetOption } from "./scenario-options.js";
@@ -58,5 +59,11 @@ export async function runFromOptions(command: "run" | "compare" | "sweep", files
   }
   if (o.quiet) return;
   if (result.arms) io.stdout(headline(result.arms, command === "compare", result.plan.vary.map((v) => v.path)));
-  io.stdout(`${result.plan.shard ? `shard ${result.plan.shard.index}/${result.plan.shard.count} written to` : "wrote"} ${result.folder}\n`);
+  io.stdout(`${result.plan.shard ? `shard ${result.plan.shard.index}/${result.plan.shard.count} written to` : "wrote"} ${shownPath(result.folder, io.cwd)}\n`);
+}
+
+/** A folder as the user would type it: relative to the working folder when inside it, else absolute. */
+export function shownPath(folder: string, cwd: string): string {
+  const rel = path.relative(cwd, folder);
+  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : folder;
 }
