@@ -32,7 +32,7 @@ export function yAxis<D extends AxisDomain>(f: Frame, scale: AxisScale<D>, label
 
 /** A bottom axis in calendar weeks, for per-sprint series of arms whose sprints may differ in length. */
 export function weekAxis(f: Frame, x: AxisScale<number>, weeks: number, label = "calendar week (each point at its sprint's end)"): void {
-  xAxis(f, x, label, { ticks: Math.min(12, Math.max(2, Math.ceil(weeks))), format: (v: number) => (Number.isInteger(v) ? String(v) : "") });
+  xAxis(f, x, f.width < 320 ? "calendar week" : label, { ticks: Math.min(12, Math.max(2, Math.ceil(weeks)), Math.max(2, Math.floor(f.width / 45))), format: (v: number) => (Number.isInteger(v) ? String(v) : "") });
 }
 
 /** Both axes of a linear (or band) x and a linear y. */

@@ -22,9 +22,11 @@ interface Placed {
 function place(items: LegendItem[], note: string | undefined, width: number): Placed[] {
   let x = 0;
   let row = 0;
-  const all = [...items.map((i) => ({ text: i.label, color: i.color, kind: i.color === null ? ("heading" as const) : ("item" as const) })), ...(note ? [{ text: note, color: null, kind: "note" as const }] : [])];
+  // The note's parts ("line: median · band: P10–P90") may each start a new row.
+  const notes = note ? note.split(" · ").map((text, i, parts) => ({ text: i < parts.length - 1 ? `${text} ·` : text, color: null, kind: "note" as const })) : [];
+  const all = [...items.map((i) => ({ text: i.label, color: i.color, kind: i.color === null ? ("heading" as const) : ("item" as const) })), ...notes];
   return all.map((item) => {
-    const w = (item.kind === "item" ? 30 : 10) + item.text.length * CHAR;
+    const w = (item.kind === "item" ? 30 : item.kind === "note" ? 5 : 10) + item.text.length * CHAR;
     if (x > 0 && x + w > width) {
       x = 0;
       row++;

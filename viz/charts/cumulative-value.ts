@@ -28,7 +28,9 @@ function endLabel(data: ReportData, arm: number, last: Point | undefined): strin
 export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
   const notes = annotationsOf(data, id);
   const longest = Math.max(0, ...data.drawn.map((a) => endLabel(data, a, { sprint: 0, week: 0, p10: 0, p50: 99_999, p90: 0 }).length));
-  const f = frame(ctx, { id, title, margin: { right: Math.min(340, 20 + longest * 7.8) }, legend: armLegend(data), note: "line: median · band: P10–P90 of the replications", annotations: notes.length });
+  // Direct labels need room; a small chart (the playground's) keeps to its legend.
+  const labelled = ctx.width >= 800;
+  const f = frame(ctx, { id, title, margin: { right: labelled ? Math.min(340, 20 + longest * 7.8) : 24 }, legend: armLegend(data), note: "line: median · band: P10–P90 of the replications", annotations: notes.length });
   const series = data.drawn.map((a) => ({ arm: a, points: sprintSeries(data, a, "cumulative_value").map((p) => ({ ...p, week: weekOf(data, a, p.sprint) })) }));
   const weeks = max(series.flatMap((s) => s.points.map((p) => p.week))) ?? 1;
   const x = scaleLinear().domain([0, weeks]).range([0, f.width]);
@@ -47,7 +49,7 @@ export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
       (p) => `${data.arms[s.arm].label}, sprint ${p.sprint} (week ${p.week}): median ${fmtInt(p.p50)} (P10 ${fmtInt(p.p10)} – P90 ${fmtInt(p.p90)})`,
     );
   }
-  drawEndLabels(
+  if (labelled) drawEndLabels(
     f,
     f.width + 8,
     series.map((s) => {

@@ -55,8 +55,9 @@ export const height = (data: ReportData) => {
   return Math.max(360, 180 + Math.round(l.slots * 22));
 };
 
-/** Legend: each group's heading, then its duties (only those drawn). */
-function legend(used: string[]): LegendItem[] {
+/** Legend: each group's heading, then its duties (only those drawn); compact: the groups alone, by their first duty's colour. */
+function legend(used: string[], compact: boolean): LegendItem[] {
+  if (compact) return DUTY_GROUPS.filter((g) => used.some((d) => dutyGroup(d).id === g.id)).map((g) => ({ label: g.label, color: Object.values(g.duties)[0] }));
   const groups = [...DUTY_GROUPS.map((g) => ({ id: g.id, label: g.label })), { id: "other", label: "other" }];
   return groups.flatMap((g) => {
     const duties = used.filter((d) => dutyGroup(d).id === g.id);
@@ -78,7 +79,9 @@ export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
     });
   });
   const used = order.filter((d) => segments.some((s) => s.duty === d));
-  const f = frame(ctx, { id, title, margin: { left: 150, right: 230 }, legend: legend(used) });
+  // A small chart (the playground's) keeps its legend to the groups and its side notes short.
+  const compact = ctx.width < 700;
+  const f = frame(ctx, { id, title, margin: { left: compact ? 120 : 150, right: compact ? 130 : 230 }, legend: legend(used, compact) });
   const slot = f.height / slots;
   const bar = Math.min(22, slot * 0.8);
   const totals = new Map<string, number>();
@@ -91,10 +94,10 @@ export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
   }
   // Rounded first: a full 80-hour sprint summed from rounded duties must not nice() up to 90.
   const x = scaleLinear().domain([0, Math.round((max(segments, (s) => s.x1) ?? 1) * 1000) / 1000]).nice().range([0, f.width]);
-  xAxis(f, x, "hours per person per sprint (mean over the sprints of the detail replications)", { ticks: 8 });
+  xAxis(f, x, compact ? "hours per person per sprint" : "hours per person per sprint (mean over the sprints of the detail replications)", { ticks: compact ? 4 : 8 });
   for (const h of headers) {
     const name = data.arms[h.arm].label;
-    f.plot.append("text").attr("class", "group").attr("x", -142).attr("y", h.slot * slot + slot * 0.6).attr("font-weight", 600).attr("fill", colorOf(data, h.arm)).text(name.length > 60 ? `${name.slice(0, 59)}…` : name);
+    f.plot.append("text").attr("class", "group").attr("x", compact ? -114 : -142).attr("y", h.slot * slot + slot * 0.6).attr("font-weight", 600).attr("fill", colorOf(data, h.arm)).text(name.length > 60 ? `${name.slice(0, 59)}…` : name);
   }
   const labels = f.plot.append("g").attr("class", "axis y").attr("font-size", 12);
   for (const r of rows) {
@@ -102,7 +105,7 @@ export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
     labels.append("text").attr("x", -8).attr("y", y + bar / 2).attr("text-anchor", "end").attr("dominant-baseline", "middle").text(ROLE_LABELS[r.role]);
     const key = `${r.arm}|${r.role}`;
     const t = totals.get(key) ?? 0;
-    const shares = [...(groups.get(key) ?? new Map<string, number>()).entries()].filter(([, h]) => h / t >= 0.1).sort((a, b) => b[1] - a[1]).slice(0, 2);
+    const shares = [...(groups.get(key) ?? new Map<string, number>()).entries()].filter(([, h]) => h / t >= 0.1).sort((a, b) => b[1] - a[1]).slice(0, compact ? 1 : 2);
     f.plot.append("text").attr("class", "total").attr("x", x(t) + 6).attr("y", y + bar / 2).attr("dominant-baseline", "middle").attr("fill", "#333").attr("font-size", 12)
       .text(`${fmtInt(t)} h: ${shares.map(([g, h]) => `${GROUP_SHORT[g] ?? g} ${Math.round((100 * h) / t)} %`).join(", ")}`);
   }
