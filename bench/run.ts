@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { mm1 } from "./mm1.js";
 import { mm1Handwritten } from "./handwritten.js";
+import { measurePlayground } from "./playground.js";
 import { runScenario } from "../src/model/run.js";
 import { defaultScenario } from "../src/scenario/defaults.js";
 
@@ -115,6 +116,16 @@ function startupRows(): Row[] {
   return [{ figure: "5. startup: scrumlab --help", value: `${t.toFixed(2)} s`, target: "<= 0.5 s", pass: t <= 0.5 }];
 }
 
+async function playgroundRows(): Promise<Row[]> {
+  const f = await measurePlayground();
+  if (f === null) return [{ figure: "6. playground: slider move to first result (Chromium)", value: "skipped", target: "(no Chromium)", pass: null }];
+  return [
+    { figure: `6. playground: slider move to first result, median of ${f.moves} (Chromium, 1280×720)`, value: `${f.firstMedian.toFixed(0)} ms`, target: "<= 300 ms", pass: f.firstMedian <= 300 },
+    { figure: "   P90 of the same", value: `${f.firstP90.toFixed(0)} ms`, target: "", pass: null },
+    { figure: "   slider move to the refined result (200 replications)", value: `${(f.refinedMedian / 1000).toFixed(2)} s`, target: "", pass: null },
+  ];
+}
+
 function printTable(rows: Row[]): void {
   const w0 = Math.max(...rows.map((r) => r.figure.length));
   const w1 = Math.max(...rows.map((r) => r.value.length));
@@ -125,4 +136,4 @@ function printTable(rows: Row[]): void {
 }
 
 console.log(`scrumlab bench — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, median of ${repeats} (CLI figures: one run each)\n`);
-printTable([...engineRows(), ...modelRows(), ...cliRows(), ...memoryRows(), ...startupRows()]);
+printTable([...engineRows(), ...modelRows(), ...cliRows(), ...memoryRows(), ...startupRows(), ...(await playgroundRows())]);

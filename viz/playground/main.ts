@@ -40,6 +40,7 @@ function request(): void {
   const id = ++asked;
   started.set(id, performance.now());
   $("status").textContent = "running…";
+  $("status").dataset.final = "false";
   // Shown as "your setting" (a name changes no figure); the downloaded file keeps the scenario's name.
   worker.postMessage({ id, baseline, current: { ...s, name: YOURS }, seed: s.seed, runs: s.runs, colors: stableColors([baseline.name, s.name], names) });
 }

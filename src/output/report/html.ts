@@ -24,16 +24,16 @@ main{padding:12px 16px;display:grid;grid-template-columns:minmax(0,1fr);gap:16px
 .panel h2,.chart-section h2{margin:0 0 4px;font-size:18px}
 .takeaway{margin:0 0 4px;font-weight:600;max-width:1000px}
 .caption{color:#555;margin:0 0 8px;max-width:1000px;font-size:14px}
-table{border-collapse:collapse;font-size:14px}
+table{border-collapse:collapse;font-size:13px}
 caption{text-align:left;color:#555;padding:0 0 6px;font-size:13px}
-th,td{padding:4px 6px;border-bottom:1px solid #e4e4e0;vertical-align:top}
+th,td{padding:3px 5px;border-bottom:1px solid #e4e4e0;vertical-align:top}
 thead th{text-align:right;font-weight:600;border-bottom:2px solid #ccc;vertical-align:bottom}
 .headline thead th{max-width:130px}
 tbody th{text-align:left;font-weight:600;white-space:nowrap;max-width:260px;overflow:hidden;text-overflow:ellipsis}
 td.num{text-align:right;white-space:nowrap}
 .mean{font-size:16px;font-weight:600}
 .ci{display:block;color:#666;font-size:12px}
-.change{display:block;font-size:12px}
+.change{display:block;font-size:11.5px}
 .change.better{color:#0a5c9e}.change.worse{color:#b34700}.change.same{color:#666}
 .swatch{display:inline-block;width:12px;height:12px;margin-right:6px;border-radius:2px;vertical-align:-1px}
 .all-metrics .meaning{display:block;font-weight:400;color:#666;font-size:12px;white-space:normal}
