@@ -11,9 +11,9 @@ export function inactiveControls(s: Scenario): Map<string, string> {
   const out = new Map<string, string>();
   if (!s.roles.mergedPoSm) for (const k of ["sharedTimeBudget", "conflictOfInterest", "noCommitmentCheck", "lessCandidRetros", "noOrderingTeaching"]) out.set(`roles.merged.${k}`, "only when PO and SM are merged");
   if (s.roles.mergedPoSm) {
-    out.set("roles.scrumMaster.present", "the merged PO/SM is the Scrum Master");
-    out.set("roles.scrumMaster.availability", "the merged person works the PO availability");
-  } else if (!s.roles.scrumMaster.present) out.set("roles.scrumMaster.availability", "there is no Scrum Master");
-  if (noScrumMaster(s)) out.set("practices.shielding", "there is no Scrum Master to shield the team");
+    out.set("roles.scrumMaster.present", "merged PO/SM is the SM");
+    out.set("roles.scrumMaster.availability", "uses PO availability");
+  } else if (!s.roles.scrumMaster.present) out.set("roles.scrumMaster.availability", "no Scrum Master");
+  if (noScrumMaster(s)) out.set("practices.shielding", "no Scrum Master");
   return out;
 }
