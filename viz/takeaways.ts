@@ -4,6 +4,7 @@
 import { sprintSeries, total, type ReportData } from "./data.js";
 import { fmtInt } from "./format.js";
 import { formatPct, formatValue, headlineMetrics, label, verdict } from "./metrics.js";
+import { dutyGroup } from "./palette.js";
 
 const name = (data: ReportData, arm: number) => data.arms[arm]?.label ?? "?";
 const list = (parts: string[]) => (parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`);
@@ -66,8 +67,8 @@ function hours(data: ReportData): string {
     const all = rows.reduce((s, h) => s + h.hours, 0);
     return all > 0 ? rows.filter((h) => duties(h.duty)).reduce((s, h) => s + h.hours, 0) / all : NaN;
   };
-  const product = (d: string) => ["clarification", "refinement", "stakeholder-work", "reporting"].includes(d);
-  const sm = (d: string) => ["impediment-removal", "coaching", "shielding"].includes(d);
+  const product = (d: string) => dutyGroup(d).id === "product";
+  const sm = (d: string) => dutyGroup(d).id === "scrum-master";
   const merged = data.drawn.find((a) => data.hours.some((h) => h.arm === a && h.role === "merged-po-sm"));
   const separate = data.drawn.find((a) => data.hours.some((h) => h.arm === a && h.role === "scrum-master"));
   const pct = (x: number) => `${Math.round(100 * x)} %`;
