@@ -149,8 +149,13 @@ describe("chart modules: marks match the data", () => {
       expect(at("four-week", 2), id).toBeCloseTo(at("two-week", 4) ?? NaN, 6);
       expect(svg.textContent, id).toContain("calendar week");
     }
-    const bars = [...drawSvg("value-per-sprint", data).querySelectorAll("g.bars rect")].map((r) => r.getAttribute("data-tip") ?? "");
-    expect(bars.some((t) => t.startsWith("four-week, sprint 3 (weeks 8–12)"))).toBe(true);
+    // value per sprint: per week of each sprint, a step over its weeks (a four-week sprint's value is not a two-week one's)
+    const perSprint = drawSvg("value-per-sprint", data);
+    const steps = [...perSprint.querySelectorAll("g.bars circle")].map((r) => r.getAttribute("data-tip") ?? "");
+    const s3 = data.sprints.find((s) => s.arm === 1 && s.sprint === 3 && s.metric === "value_delivered");
+    expect(steps).toContain(`four-week, sprint 3 (weeks 8–12): mean ${Math.round(s3?.mean ?? NaN).toLocaleString("en-US")}, ${Math.round((s3?.mean ?? NaN) / 4).toLocaleString("en-US")} a week`);
+    expect(count(perSprint, "path.median")).toBe(2);
+    expect(perSprint.textContent).toContain("value accepted per week of the sprint");
   });
 
   it("a sweep's per-arm charts draw an even spread of six points, coloured by their place", () => {
