@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { mm1 } from "./mm1.js";
 import { mm1Handwritten } from "./handwritten.js";
+import { measurePlayground } from "./playground.js";
 import { runScenario } from "../src/model/run.js";
 import { defaultScenario } from "../src/scenario/defaults.js";
 import { forecastHistory } from "../src/forecast/forecast.js";
@@ -151,6 +152,16 @@ function forecastRows(): Row[] {
   ];
 }
 
+async function playgroundRows(): Promise<Row[]> {
+  const f = await measurePlayground();
+  if (f === null) return [{ figure: "7. playground: slider move to first result (Chromium)", value: "skipped", target: "(no Chromium)", pass: null }];
+  return [
+    { figure: `7. playground: slider move to first result, median of ${f.moves} (Chromium, 1280×720)`, value: `${f.firstMedian.toFixed(0)} ms`, target: "<= 300 ms", pass: f.firstMedian <= 300 },
+    { figure: "   P90 of the same", value: `${f.firstP90.toFixed(0)} ms`, target: "", pass: null },
+    { figure: "   slider move to the refined result (200 replications)", value: `${(f.refinedMedian / 1000).toFixed(2)} s`, target: "", pass: null },
+  ];
+}
+
 function printTable(rows: Row[]): void {
   const w0 = Math.max(...rows.map((r) => r.figure.length));
   const w1 = Math.max(...rows.map((r) => r.value.length));
@@ -162,4 +173,4 @@ function printTable(rows: Row[]): void {
 
 console.log(`scrumlab bench — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, median of ${repeats} (CLI figures: one run each)\n`);
 const only = process.env.BENCH_ONLY;
-printTable(only === "forecast" ? forecastRows() : [...engineRows(), ...modelRows(), ...cliRows(), ...memoryRows(), ...startupRows(), ...forecastRows()]);
+printTable(only === "forecast" ? forecastRows() : [...engineRows(), ...modelRows(), ...cliRows(), ...memoryRows(), ...startupRows(), ...forecastRows(), ...(await playgroundRows())]);

@@ -7,6 +7,7 @@ import { InputError } from "../errors.js";
 import { OutputFolder, type TableWriter } from "../output/folder.js";
 import type { ArmSummary } from "./aggregate.js";
 import { checkAbort } from "./abort.js";
+import { readMeta } from "../output/report/meta.js";
 import { diskError, finish, safeName, tableHeaders, type Meta } from "./experiment.js";
 
 interface Shard {
@@ -67,14 +68,6 @@ function checkTable(shard: Shard, name: string): void {
   const end = Math.max(0, ...(shard.meta.segments?.[name] ?? []).map(([, , e]) => e));
   const size = statSync(file).size;
   if (end > 0 ? size !== end : size === 0) throw new InputError(`${file}: ${size} bytes where meta.json expects ${end}; the shard folder was changed or cut short`);
-}
-
-function readMeta(dir: string): Meta {
-  try {
-    return JSON.parse(readFileSync(path.join(dir, "meta.json"), "utf8")) as Meta;
-  } catch (error) {
-    throw new InputError(`${dir}: not a scrumlab output folder (meta.json: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
 }
 
 /** Bytes [start, end) of a file appended to a table, 1 MiB at a time. */

@@ -17,7 +17,7 @@ export const register: Register = (program, io) => {
       const { headline } = await import("../../output/headline.js");
       const result = await mergeShards(dirs.map((d) => path.resolve(io.cwd, d)), path.resolve(io.cwd, options.out), options.force === true, options.report, io.signal);
       if (options.quiet) return;
-      io.stdout(headline(result.arms, result.meta.command === "compare"));
+      io.stdout(headline(result.arms, result.meta.command === "compare", (result.meta.vary ?? []).map((v) => v.path)));
       io.stdout(`wrote ${result.folder}\n`);
     });
 };

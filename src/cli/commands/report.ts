@@ -1,23 +1,25 @@
-// scrumlab report DIR [--svg]: rebuild report.html from a folder's CSVs (and SVG files of the charts).
+// scrumlab report DIR [--slides] [--svg] [--png]: rebuild report.html from a folder's CSVs, and
+// slides or image files of its charts for a workshop.
 import type { Register } from "../program.js";
 import { subcommand } from "../program.js";
-import { InputError } from "../../errors.js";
 
 export const register: Register = (program, io) => {
   subcommand(program, "report", io)
-    .description("rebuild report.html of an output folder; --svg also writes each chart as an SVG file")
+    .description("rebuild report.html of an output folder; --slides, --svg and --png make slides and images of its charts")
     .argument("<dir>", "an output folder of run, compare, sweep or merge")
+    .option("--slides", "also write slides.html: one chart per screen with its takeaway (arrow keys to move)")
     .option("--svg", "also write charts/<chart>.svg, sized for slides (1280 × 720)")
-    .addHelpText("after", "\nExample:\n  scrumlab report out/compare-baseline --svg")
-    .action(async (dir: string, options: { svg?: boolean }) => {
+    .option("--png", "also write charts/<chart>.png, 1920 px wide, for slide decks")
+    .addHelpText("after", "\nExample:\n  scrumlab report out/compare-baseline-vs-merged-po-sm --slides --png")
+    .action(async (dir: string, options: { svg?: boolean; png?: boolean; slides?: boolean }) => {
       const path = await import("node:path");
-      const { existsSync } = await import("node:fs");
+      const { reportData, writeReport, writePngs, writeSlides, writeSvgs } = await import("../../output/report/index.js");
       const folder = path.resolve(io.cwd, dir);
-      if (!existsSync(path.join(folder, "meta.json"))) throw new InputError(`${dir}: not a scrumlab output folder (no meta.json)`);
-      const { reportData, writeReport, writeSvgs } = await import("../../output/report/index.js");
       const data = await reportData(folder);
       await writeReport(folder, data);
       io.stdout(`wrote ${path.join(dir, "report.html")}\n`);
+      if (options.slides) io.stdout(`wrote ${path.relative(io.cwd, await writeSlides(folder, data))}\n`);
       if (options.svg) for (const f of await writeSvgs(folder, data)) io.stdout(`wrote ${path.relative(io.cwd, f)}\n`);
+      if (options.png) for (const f of await writePngs(folder, data)) io.stdout(`wrote ${path.relative(io.cwd, f)}\n`);
     });
 };
