@@ -37,11 +37,12 @@ export function stableColors(names: readonly string[], shipped: readonly string[
 
 /** Duty groups, in the order bars stack them, each a family of shades. */
 export const DUTY_GROUPS: Array<{ id: string; label: string; duties: Record<string, string> }> = [
-  { id: "development", label: "development work", duties: { development: "#0072B2", rework: "#56B4E9" } },
+  { id: "development", label: "development work", duties: { development: "#0072B2", rework: "#56B4E9", refactoring: "#1F4E79" } },
   { id: "product", label: "product work", duties: { clarification: "#E69F00", refinement: "#F0C35A", "stakeholder-work": "#B07A00", reporting: "#F5DDA0" } },
   { id: "scrum-master", label: "Scrum Master work", duties: { "impediment-removal": "#CC79A7", coaching: "#E5B3D2", shielding: "#8E4F76" } },
   { id: "events", label: "Scrum events", duties: { "sprint-planning": "#555555", "daily-scrum": "#777777", "sprint-review": "#999999", retrospective: "#BBBBBB" } },
-  { id: "lost", label: "time lost", duties: { interruption: "#D55E00", "context-switch": "#F4A582", idle: "#E8E8E8" } },
+  { id: "overhead", label: "coordination and unplanned work", duties: { coordination: "#009E73", unplanned: "#7FCDB4" } },
+  { id: "lost", label: "time lost", duties: { interruption: "#D55E00", "context-switch": "#F4A582", idle: "#E8E8E8", starved: "#C9C9C9" } },
 ];
 
 /** Every duty's colour; a duty the model adds later is grey, in an "other" group. */
