@@ -104,7 +104,9 @@ export function analysedColumns(meta: Pick<SensitivityMeta, "metrics" | "referen
 
 /** The box where the conclusion fails, in words: "a ≤ 3 and b between 0.2 and 0.5". */
 export function boxText(box: BoxSummary): string {
+  const round = (x: number | null) => Number((x as number).toPrecision(3));
   return box.restrictions
+    .map((r) => ({ ...r, low: r.low === null ? null : round(r.low), high: r.high === null ? null : round(r.high) }))
     .map((r) => (r.low !== null && r.high !== null ? `${r.parameter} between ${r.low} and ${r.high}` : r.low !== null ? `${r.parameter} >= ${r.low}` : `${r.parameter} <= ${r.high}`))
     .join(" and ");
 }

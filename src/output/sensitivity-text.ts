@@ -8,7 +8,6 @@ export const SHOWN = 8;
 
 const pct = (x: number) => `${Math.round(100 * x)} %`;
 const num = (x: number) => (!Number.isFinite(x) ? "–" : Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 1 ? x.toFixed(2) : x.toFixed(3));
-const signedPct = (x: number) => `${x >= 0 ? "+" : ""}${x.toFixed(1)} %`;
 
 /** The sentence a coach reads aloud: how often the effect holds, and where it fails. */
 export function robustnessSentences(s: SensitivitySummary, r: RobustnessSummary): string[] {
@@ -17,7 +16,7 @@ export function robustnessSentences(s: SensitivitySummary, r: RobustnessSummary)
   const metric = r.metric.replace(/_pct$/, "");
   const sign = r.direction < 0 ? "lowers" : r.direction > 0 ? "raises" : "does not change";
   const by = m.threshold > 0 ? ` by more than ${m.threshold} %` : "";
-  const out = [`Against ${m.reference}, ${other} ${sign} ${metric} by ${signedPct(r.mean)} on average over the ${r.points.toLocaleString("en-US")} sample points. It ${sign} it${by} at ${pct(r.holds)} of the points; the change is within ${m.threshold} % at ${pct(r.small)} and goes the other way${by} at ${pct(r.reversed)}.`];
+  const out = [`Against ${m.reference}, ${other} ${sign} ${metric} by ${Math.abs(r.mean).toFixed(1)} % on average over the ${r.points.toLocaleString("en-US")} sample points. It ${sign} it${by} at ${pct(r.holds)} of the points; the change is within ${m.threshold} % at ${pct(r.small)} and goes the other way${by} at ${pct(r.reversed)}.`];
   if (r.holds === 1) out.push("The conclusion holds everywhere in the sampled ranges.");
   else if (r.box === null) out.push("The points where it fails form no box of parameter ranges: they are scattered (noise, or many parameters at once).");
   else out.push(`It fails mainly where ${boxText(r.box)}: that box holds ${pct(r.box.mass)} of the points and ${pct(r.box.coverage)} of the failures, and the conclusion fails at ${pct(r.box.density)} of the points inside it.`);

@@ -19,19 +19,19 @@ const ROW = 24;
 const shortPath = (p: string) => (p.length > 44 ? `…${p.slice(p.length - 43)}` : p);
 const fmt = (x: number | null) => (x === null ? "–" : Math.abs(x) >= 100 ? x.toFixed(0) : fmt2(x));
 
-export const height = (data: SensitivityData) => 120 + data.metrics.reduce((h, m) => h + 70 + Math.min(SHOWN, m.indices.length) * ROW, 0);
+export const height = (data: SensitivityData) => 150 + data.metrics.reduce((h, m) => h + 70 + Math.min(SHOWN, m.indices.length) * ROW, 0) - 70;
 
 export function draw(ctx: ChartContext, data: SensitivityData): SVGSVGElement {
   const [main, second] = importanceName(data.meta.method);
   const sobol = data.meta.method === "sobol";
   const f = frame(ctx, { id, title, margin: { left: 320, top: 20 }, legend: [{ label: main, color: OKABE_ITO[0] }, { label: sobol ? second : `${second} (interactions, non-linearity)`, color: OKABE_ITO[1] }], note: "line: 95 % bootstrap interval" });
+  const GAP = 70; // per metric: its title above, its axis below
+  const counts = data.metrics.map((m) => Math.min(SHOWN, m.indices.length));
+  const row = (f.height - GAP * (data.metrics.length - 1)) / Math.max(1, counts.reduce((a, b) => a + b, 0));
   let top = 0;
-  const heights = data.metrics.map((m) => 70 + Math.min(SHOWN, m.indices.length) * ROW);
-  const scale = f.height / heights.reduce((a, b) => a + b, 0);
   data.metrics.forEach((m, k) => {
-    const h = heights[k] * scale;
-    const p = panel(f, 0, top, f.width, h - 70 * scale);
-    top += h;
+    const p = panel(f, 0, top, f.width, counts[k] * row);
+    top += counts[k] * row + GAP;
     const rows = m.indices.slice(0, SHOWN);
     const values = rows.flatMap((r) => [r.importance, r.high, r.second, r.secondHigh]).filter((v): v is number => v !== null);
     const lows = rows.flatMap((r) => [r.low, r.secondLow]).filter((v): v is number => v !== null);

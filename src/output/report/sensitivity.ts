@@ -7,6 +7,7 @@ import type { BoxSummary, IndexRow, SensitivityMeta, SensitivitySummary } from "
 import { analysedColumns } from "../../experiment/sensitivity-finish.js";
 import type { SensitivityData } from "../../../viz/sensitivity-data.js";
 import { metricLabel } from "../../../viz/sensitivity-data.js";
+import { armColor } from "../../../viz/palette.js";
 import { writeFileAtomic } from "../atomic.js";
 import { robustnessSentences } from "../sensitivity-text.js";
 import { escapeHtml, pageHead, scriptJson, STYLE } from "./html.js";
@@ -81,7 +82,7 @@ export function sensitivityHtml(data: SensitivityData, script: string): string {
     `seed ${m.seed}`,
     `scrumlab ${escapeHtml(m.version)}`,
   ];
-  const scenarios = m.scenarios.map((s) => `<div class="scenario"><b>${escapeHtml(s.name)}</b>${escapeHtml(s.description)}</div>`).join("");
+  const scenarios = m.scenarios.map((s, i) => `<div class="scenario" style="border-color:${armColor(i)}"><b>${escapeHtml(s.name)}</b>${escapeHtml(s.description)}</div>`).join("");
   const findings = data.robustness.map((r) => `<p class="note"><b>${escapeHtml(metricLabel(r.metric))}.</b> ${r.sentences.map(escapeHtml).join(" ")}</p>`).join("\n");
   const ranges = m.vary.map((v) => `<tr><td>${escapeHtml(v.path)}</td><td>${v.lo} to ${v.hi}${v.log ? " (log)" : ""}${v.int ? ", whole" : ""}</td></tr>`).join("");
   return `${pageHead(title, script, STYLE)}
