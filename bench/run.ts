@@ -9,6 +9,7 @@ import { mm1 } from "./mm1.js";
 import { mm1Handwritten } from "./handwritten.js";
 import { runScenario } from "../src/model/run.js";
 import { defaultScenario } from "../src/scenario/defaults.js";
+import { sensitivityRows } from "./sensitivity.js";
 
 interface Row {
   figure: string;
@@ -125,4 +126,4 @@ function printTable(rows: Row[]): void {
 }
 
 console.log(`scrumlab bench — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, median of ${repeats} (CLI figures: one run each)\n`);
-printTable([...engineRows(), ...modelRows(), ...cliRows(), ...memoryRows(), ...startupRows()]);
+printTable([...engineRows(), ...modelRows(), ...cliRows(), ...memoryRows(), ...startupRows(), ...sensitivityRows()]);

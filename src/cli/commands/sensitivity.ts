@@ -67,7 +67,7 @@ export const register: Register = (program, io) => {
       } finally {
         bar.end();
       }
-      if (o.json && result.summary) io.stdout(sensitivityJson(result.summary, result.folder));
+      if (o.json) io.stdout(result.summary ? sensitivityJson(result.summary, result.folder) : `${JSON.stringify({ folder: result.folder, shard: result.plan.shard })}\n`);
       if (o.json || o.quiet) return;
       if (result.summary) io.stdout(sensitivityHeadline(result.summary));
       io.stdout(`${result.plan.shard ? `shard ${result.plan.shard.index}/${result.plan.shard.count} written to` : "wrote"} ${result.folder}\n`);
