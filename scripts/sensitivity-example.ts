@@ -24,7 +24,7 @@ function scrumlab(command: string): string {
   const r = spawnSync(process.execPath, [path.join(ROOT, "bin/scrumlab.js"), ...args], { cwd: ROOT, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`${command} failed (${r.status}):\n${r.stderr}`);
   console.error(`  ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-  return r.stdout;
+  return r.stdout.replaceAll(`${ROOT}${path.sep}`, ""); // the folder as a reader's clone has it
 }
 
 function records(file: string): Array<Record<string, string>> {

@@ -72,6 +72,9 @@ export interface SensitivitySummary {
   robustness: RobustnessSummary[];
 }
 
+/** Fewer failing points than this are not described by a box (PRIM on a handful of cases finds noise). */
+export const MIN_BOX_CASES = 10;
+
 export const MORRIS_COLUMNS = ["parameter", "metric", "mu_star", "mu_star_ci_low", "mu_star_ci_high", "sigma", "mu"] as const;
 export const SOBOL_COLUMNS = ["parameter", "metric", "s1", "s1_ci_low", "s1_ci_high", "st", "st_ci_low", "st_ci_high"] as const;
 export const ROBUSTNESS_COLUMNS = ["metric", "threshold", "points", "mean_effect", "direction", "share_holds", "share_small", "share_reversed", "box_mass", "box_coverage", "box_density", "box"] as const;
@@ -160,7 +163,8 @@ function writeRobustness(folder: OutputFolder, meta: SensitivityMeta, summary: S
     }
     const r = robustness(y, meta.threshold);
     const holds = holdsAt(y, r.direction, meta.threshold);
-    const found = prim(design, holds.map((h) => 1 - h), d);
+    const failing = holds.length - holds.reduce((n, h) => n + h, 0);
+    const found = failing >= MIN_BOX_CASES ? prim(design, holds.map((h) => 1 - h), d) : null;
     let box: BoxSummary | null = null;
     if (found !== null && found.restrictions.length > 0) {
       box = {

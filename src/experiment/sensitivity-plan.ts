@@ -122,7 +122,6 @@ export function varied(texts: string[]): Parameter[] {
     }
     checkInLeaf(path, leaf, range);
     explicit.add(path);
-    out.delete(path);
     out.set(path, { path, ...range });
   }
   return [...out.values()];

@@ -1,7 +1,7 @@
 // What a sensitivity analysis says, in words and as JSON: the headline printed at the end of
 // `scrumlab sensitivity` and `merge`, and the sentences the report shows. Pure formatting.
 import type { RobustnessSummary, SensitivitySummary } from "../experiment/sensitivity-finish.js";
-import { boxText } from "../experiment/sensitivity-finish.js";
+import { boxText, MIN_BOX_CASES } from "../experiment/sensitivity-finish.js";
 
 /** Parameters shown per metric in the headline (every one is in sensitivity.csv). */
 export const SHOWN = 8;
@@ -18,6 +18,7 @@ export function robustnessSentences(s: SensitivitySummary, r: RobustnessSummary)
   const by = m.threshold > 0 ? ` by more than ${m.threshold} %` : "";
   const out = [`Against ${m.reference}, ${other} ${sign} ${metric} by ${Math.abs(r.mean).toFixed(1)} % on average over the ${r.points.toLocaleString("en-US")} sample points. It ${sign} it${by} at ${pct(r.holds)} of the points; the change is within ${m.threshold} % at ${pct(r.small)} and goes the other way${by} at ${pct(r.reversed)}.`];
   if (r.holds === 1) out.push("The conclusion holds everywhere in the sampled ranges.");
+  else if (r.box === null && Math.round((1 - r.holds) * r.points) < MIN_BOX_CASES) out.push(`It fails at only ${Math.round((1 - r.holds) * r.points)} points: too few to say where.`);
   else if (r.box === null) out.push("The points where it fails form no box of parameter ranges: they are scattered (noise, or many parameters at once).");
   else out.push(`It fails mainly where ${boxText(r.box)}: that box holds ${pct(r.box.mass)} of the points and ${pct(r.box.coverage)} of the failures, and the conclusion fails at ${pct(r.box.density)} of the points inside it.`);
   return out;

@@ -107,7 +107,7 @@ export const RANGES: Record<string, KeyRange | FixedKey> = {
   "environment.impediments.externalDependency.blockShare": { lo: 0.7, hi: 1, why: "guess: waiting on others mostly blocks the item" },
   "environment.impediments.externalDependency.removalHours.mean": { lo: 2, hi: 8, log: true, why: GUESS },
   "environment.impediments.externalDependency.removalHours.cv": { lo: 0.4, hi: 1.2, why: "guess around the default" },
-  "backlog.initialItems": { lo: 200, hi: 800, why: "guess: half to double the default; more than the team can finish in the horizon either way" },
+  "backlog.initialItems": { lo: 300, hi: 1200, why: "guess: three quarters to three times the default; near the low end a large, fast team can run out of work within the horizon" },
   "backlog.readyAtStart": { lo: 0, hi: 60, why: "guess: no ready items to three sprints' worth; below backlog.initialItems" },
   "backlog.value.mean": { lo: 5, hi: 20, log: true, why: "value is in arbitrary units: this scales every value figure (a percent effect should not move)" },
   "backlog.value.cv": { lo: 0.5, hi: 2, why: "guess: from a mild to a very heavy tail of item values" },

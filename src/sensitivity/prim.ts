@@ -4,7 +4,8 @@
 // at one end of one parameter, the cut that most raises the share of cases inside, until the box
 // holds less than `minMass` of the points. The box kept is the one on this trajectory with the
 // best coverage × density; pasting then widens it where that adds cases without lowering the
-// density; last, restrictions that add little are dropped so the box reads as a short sentence.
+// density; last, restrictions are dropped while the box keeps `keep` (90 %) of its coverage ×
+// density, so the box reads as a short sentence.
 // Coverage: share of all cases inside the box; density: share of the points inside that are
 // cases; mass: share of all points inside. Works in unit coordinates; ties stay together.
 
@@ -36,7 +37,7 @@ type Bounds = Array<[number, number]>;
 export function prim(x: ArrayLike<number>, target: ArrayLike<number>, d: number, options: PrimOptions = {}): PrimBox | null {
   const alpha = options.alpha ?? 0.05;
   const minMass = options.minMass ?? 0.05;
-  const keep = options.keep ?? 0.95;
+  const keep = options.keep ?? 0.9;
   const n = target.length;
   let cases = 0;
   for (let i = 0; i < n; i++) cases += target[i] ? 1 : 0;
