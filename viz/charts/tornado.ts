@@ -1,6 +1,7 @@
 // Sensitivity: a tornado chart per analysed metric — parameters ordered by importance (Sobol:
 // total index ST, with the first-order S1 inside it; Morris: μ*), each with its 95 % bootstrap
-// interval as a line. The most important parameters only; sensitivity.csv has them all.
+// interval as a line. The most important parameters only; sensitivity.csv has them all. The
+// bar carries the tooltip (every figure of the row); the marks over it let the pointer through.
 import { scaleBand, scaleLinear } from "d3";
 import { xAxis } from "../axes.js";
 import { fmt2 } from "../format.js";
@@ -47,9 +48,9 @@ export function draw(ctx: ChartContext, data: SensitivityData): SVGSVGElement {
       g.append("rect").attr("class", "importance").attr("x", x(0)).attr("y", 0).attr("height", bw).attr("width", (r) => Math.max(0, x(r.importance ?? 0) - x(0))).attr("fill", OKABE_ITO[0]).attr("fill-opacity", 0.75),
       (r) => `${r.parameter}: ${main} ${fmt(r.importance)} (95 % CI ${fmt(r.low)} … ${fmt(r.high)}); ${second} ${fmt(r.second)}${sobol ? ` (95 % CI ${fmt(r.secondLow)} … ${fmt(r.secondHigh)})` : ""}`,
     );
-    g.append("line").attr("class", "ci").attr("x1", (r) => x(r.low ?? 0)).attr("x2", (r) => x(r.high ?? 0)).attr("y1", bw / 2).attr("y2", bw / 2).attr("stroke", "#222").attr("stroke-width", 1.5);
-    if (sobol) g.append("rect").attr("class", "second").attr("x", x(0)).attr("y", bw * 0.3).attr("height", bw * 0.4).attr("width", (r) => Math.max(0, x(Math.max(0, r.second ?? 0)) - x(0))).attr("fill", OKABE_ITO[1]);
-    else g.append("circle").attr("class", "second").attr("cx", (r) => x(r.second ?? 0)).attr("cy", bw / 2).attr("r", 4).attr("fill", OKABE_ITO[1]).attr("stroke", "#fff");
+    g.append("line").attr("class", "ci").attr("x1", (r) => x(r.low ?? 0)).attr("x2", (r) => x(r.high ?? 0)).attr("y1", bw / 2).attr("y2", bw / 2).attr("stroke", "#222").attr("stroke-width", 1.5).attr("pointer-events", "none");
+    if (sobol) g.append("rect").attr("class", "second").attr("x", x(0)).attr("y", bw * 0.3).attr("height", bw * 0.4).attr("width", (r) => Math.max(0, x(Math.max(0, r.second ?? 0)) - x(0))).attr("fill", OKABE_ITO[1]).attr("pointer-events", "none");
+    else g.append("circle").attr("class", "second").attr("cx", (r) => x(r.second ?? 0)).attr("cy", bw / 2).attr("r", 4).attr("fill", OKABE_ITO[1]).attr("stroke", "#fff").attr("pointer-events", "none");
   });
   return f.svg;
 }
