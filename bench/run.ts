@@ -13,6 +13,7 @@ import { defaultScenario } from "../src/scenario/defaults.js";
 import { forecastHistory } from "../src/forecast/forecast.js";
 import type { ItemRecord } from "../src/forecast/history.js";
 import { RandomStream } from "../src/engine/random.js";
+import { sensitivityRows } from "./sensitivity.js";
 
 interface Row {
   figure: string;
@@ -173,4 +174,4 @@ function printTable(rows: Row[]): void {
 
 console.log(`scrumlab bench — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, median of ${repeats} (CLI figures: one run each)\n`);
 const only = process.env.BENCH_ONLY;
-printTable(only === "forecast" ? forecastRows() : [...engineRows(), ...modelRows(), ...cliRows(), ...memoryRows(), ...startupRows(), ...forecastRows(), ...(await playgroundRows())]);
+printTable(only === "forecast" ? forecastRows() : [...engineRows(), ...modelRows(), ...cliRows(), ...memoryRows(), ...startupRows(), ...forecastRows(), ...sensitivityRows(), ...(await playgroundRows())]);

@@ -2,7 +2,7 @@
 import { build } from "esbuild";
 
 await build({
-  entryPoints: { "report-client": "viz/report/client.ts", "slides-client": "viz/report/slides.ts", "playground-main": "viz/playground/main.ts", "playground-worker": "viz/playground/worker.ts" },
+  entryPoints: { "report-client": "viz/report/client.ts", "slides-client": "viz/report/slides.ts", "playground-main": "viz/playground/main.ts", "playground-worker": "viz/playground/worker.ts", "sensitivity-client": "viz/report/sensitivity-client.ts" },
   outdir: "dist/viz",
   bundle: true,
   minify: true,

@@ -13,6 +13,7 @@ const commands: Array<() => Promise<{ register: Register }>> = [
   () => import("./commands/run.js"),
   () => import("./commands/compare.js"),
   () => import("./commands/sweep.js"),
+  () => import("./commands/sensitivity.js"),
   () => import("./commands/merge.js"),
   () => import("./commands/story.js"),
   () => import("./commands/report.js"),
