@@ -7,7 +7,7 @@ import { InputError } from "../errors.js";
 import { OutputFolder, type TableWriter } from "../output/folder.js";
 import type { ArmSummary } from "./aggregate.js";
 import { checkAbort } from "./abort.js";
-import { readMeta } from "../output/report/meta.js";
+import { readAnyMeta } from "../output/report/meta.js";
 import { diskError, finish, safeName, tableHeaders, type Meta } from "./experiment.js";
 import { csvRows } from "../output/csv.js";
 import { samplesHeader } from "./sensitivity.js";
@@ -28,7 +28,7 @@ export interface Merged {
 }
 
 export async function mergeShards(dirs: string[], out: string, force: boolean, report = true, signal?: AbortSignal): Promise<Merged> {
-  const shards = checkShards(dirs.map((dir) => ({ dir, meta: readMeta(dir) })));
+  const shards = checkShards(dirs.map((dir) => ({ dir, meta: readAnyMeta(dir) as Meta })));
   if ((shards[0].meta as Meta | SensitivityMeta).command === "sensitivity") return mergeSensitivity(shards, out, force, report, signal);
   const meta = shards[0].meta;
   const tables = tableHeaders({ command: meta.command, vary: meta.vary ?? [], trace: meta.trace });

@@ -14,10 +14,10 @@ export const register: Register = (program, io) => {
     .addHelpText("after", "\nExample:\n  scrumlab report out/compare-baseline-vs-merged-po-sm --slides --png")
     .action(async (dir: string, options: { svg?: boolean; png?: boolean; slides?: boolean }) => {
       const path = await import("node:path");
-      const { existsSync, readFileSync } = await import("node:fs");
+      const { readMetaJson } = await import("../../output/report/meta.js");
       const folder = path.resolve(io.cwd, dir);
-      if (!existsSync(path.join(folder, "meta.json"))) throw new InputError(`${dir}: not a scrumlab output folder (no meta.json)`);
-      if ((JSON.parse(readFileSync(path.join(folder, "meta.json"), "utf8")) as { command?: string }).command === "sensitivity") {
+      const meta = readMetaJson(folder);
+      if (meta !== null && typeof meta === "object" && (meta as { command?: unknown }).command === "sensitivity") {
         const { readSensitivityData, renderSensitivitySvgs, writeSensitivityReport } = await import("../../output/report/sensitivity.js");
         const { SLIDE } = await import("../../output/report/index.js");
         const { writeChartFiles } = await import("../../output/report/svg.js");

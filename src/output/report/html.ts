@@ -34,6 +34,7 @@ td.num{text-align:right;white-space:nowrap}
 .mean{font-size:16px;font-weight:600}
 .ci{display:block;color:#666;font-size:12px}
 .change{display:block;font-size:11.5px}
+.headline .change{white-space:normal}
 .change.better{color:#0a5c9e}.change.worse{color:#b34700}.change.same{color:#666}
 .swatch{display:inline-block;width:12px;height:12px;margin-right:6px;border-radius:2px;vertical-align:-1px}
 .all-metrics .meaning{display:block;font-weight:400;color:#666;font-size:12px;white-space:normal}

@@ -1,6 +1,7 @@
 // The report of a sensitivity folder: its summary read back from the files (meta.json,
 // sensitivity.csv, robustness.csv, box.csv, samples.csv), the page (self-contained, the same
 // bytes for the same folder) and the charts as SVG files. Consumers of the files only.
+import { checkSensitivityMeta, readMetaJson } from "./meta.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { BoxSummary, IndexRow, SensitivityMeta, SensitivitySummary } from "../../experiment/sensitivity-finish.js";
@@ -21,7 +22,7 @@ export const SCATTER_POINTS = 1500;
 const orNull = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? null : x);
 
 export async function readSensitivitySummary(dir: string): Promise<SensitivitySummary> {
-  const meta = JSON.parse(readFileSync(path.join(dir, "meta.json"), "utf8")) as SensitivityMeta;
+  const meta = checkSensitivityMeta(readMetaJson(dir), path.join(dir, "meta.json"));
   const metrics = new Map(analysedColumns(meta).map((c) => [c, [] as IndexRow[]]));
   const sobol = meta.method === "sobol";
   await eachRow(dir, "sensitivity.csv", (_, col) => {
