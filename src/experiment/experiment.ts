@@ -2,7 +2,7 @@
 // replications, run them, stream the rows into the output folder in a fixed order, summarize,
 // and move the folder into place — or, on any failure or interruption, leave nothing behind.
 import path from "node:path";
-import { InputError, RunError } from "../errors.js";
+import { InputError, RunError, UsageError } from "../errors.js";
 import { loadScenario } from "../scenario/load.js";
 import { ScenarioError } from "../scenario/problems.js";
 import { formatResolvedScenario } from "../scenario/format.js";
@@ -67,8 +67,8 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
   const warnings: string[] = [];
   const plan = makePlan(req, warnings);
   for (const w of warnings) req.onWarning?.(w);
-  const out = path.resolve(req.cwd, req.out ?? path.join("out", `${req.command}-${safeName(plan.arms[0].name)}`));
-  const folder = OutputFolder.create(out, req.force);
+  const out = path.resolve(req.cwd, outArg(req.out) ?? path.join("out", `${req.command}-${safeName(plan.arms[0].name)}`));
+  const folder = OutputFolder.create(out, req.force, { cwd: req.cwd, inputs: req.files });
   try {
     writeHeaderFiles(folder, plan);
     const writers = new Map<TableName, TableWriter>();
@@ -213,6 +213,12 @@ export function diskError(error: unknown, out: string): unknown {
   const reasons: Record<string, string> = { ENOSPC: "no space left on the device", EACCES: "permission denied", EPERM: "permission denied", EROFS: "the file system is read-only", EIO: "an input/output error", EDQUOT: "the disk quota is exceeded" };
   if (code !== undefined && code in reasons) return new RunError(`cannot write the output folder ${out}: ${reasons[code]}; nothing was left half-written`);
   return error;
+}
+
+/** The --out value; "-" (stdout) is refused: an experiment writes a folder of files. */
+export function outArg(out: string | undefined): string | undefined {
+  if (out === "-") throw new UsageError("--out -: an experiment writes a folder (CSV files, meta.json, report.html), not one stream; give a folder, and use --json for the headline figures on stdout");
+  return out;
 }
 
 export function safeName(name: string): string {

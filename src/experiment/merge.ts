@@ -14,12 +14,12 @@ interface Shard {
   meta: Meta;
 }
 
-export async function mergeShards(dirs: string[], out: string, force: boolean, report = true, signal?: AbortSignal): Promise<{ folder: string; meta: Meta; arms: ArmSummary[] }> {
+export async function mergeShards(dirs: string[], out: string, force: boolean, report = true, signal?: AbortSignal, cwd = process.cwd()): Promise<{ folder: string; meta: Meta; arms: ArmSummary[] }> {
   const shards = checkShards(dirs.map((dir) => ({ dir, meta: readMeta(dir) })));
   const meta = shards[0].meta;
   const tables = tableHeaders({ command: meta.command, vary: meta.vary ?? [], trace: meta.trace });
   for (const s of shards) for (const [t] of tables) checkTable(s, `${t}.csv`);
-  const folder = OutputFolder.create(out, force);
+  const folder = OutputFolder.create(out, force, { cwd, inputs: dirs });
   try {
     for (const [t, header] of tables) {
       const name = `${t}.csv`;

@@ -18,7 +18,7 @@ export const register: Register = (program, io) => {
       if (existsSync(target) && !options.force) throw new InputError(`${file} already exists; use --force to overwrite it`);
       const { writeFileAtomic } = await import("../../output/atomic.js");
       const { nameFromFile } = await import("../../scenario/resolve.js");
-      writeFileAtomic(target, starterScenario(nameFromFile(file)));
+      writeFileAtomic(target, starterScenario(nameFromFile(file)), file);
       io.stdout(`wrote ${file}\n`);
     });
 };

@@ -14,8 +14,9 @@ export const register: Register = (program, io) => {
     .action(async (dirs: string[], options: { out: string; force?: boolean; quiet?: boolean; report: boolean }) => {
       const path = await import("node:path");
       const { mergeShards } = await import("../../experiment/merge.js");
+      const { outArg } = await import("../../experiment/experiment.js");
       const { headline } = await import("../../output/headline.js");
-      const result = await mergeShards(dirs.map((d) => path.resolve(io.cwd, d)), path.resolve(io.cwd, options.out), options.force === true, options.report, io.signal);
+      const result = await mergeShards(dirs.map((d) => path.resolve(io.cwd, d)), path.resolve(io.cwd, outArg(options.out) as string), options.force === true, options.report, io.signal, io.cwd);
       if (options.quiet) return;
       io.stdout(headline(result.arms, result.meta.command === "compare"));
       io.stdout(`wrote ${result.folder}\n`);

@@ -11,8 +11,10 @@ export const register: Register = (program, io) => {
       const path = await import("node:path");
       const { playgroundHtml } = await import("../../playground/page.js");
       const { writeFileAtomic } = await import("../../output/atomic.js");
+      const { UsageError } = await import("../../errors.js");
+      if (options.out === "-") throw new UsageError("--out -: the playground is a file to open in a browser; give a file name, e.g. --out playground.html");
       const file = path.resolve(io.cwd, options.out);
-      writeFileAtomic(file, playgroundHtml());
+      writeFileAtomic(file, playgroundHtml(), options.out);
       io.stdout(`wrote ${options.out}\n`);
     });
 };
