@@ -11,4 +11,4 @@ try {
   }
   throw error;
 }
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2), undefined, { exit: (code) => process.exit(code) });

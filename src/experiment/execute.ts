@@ -1,15 +1,16 @@
 // Runs the blocks of an experiment — on worker threads (tinypool) or, with one job, in this
 // thread — and hands each result to the consumer in block order, whatever order they finish
 // in. At most a few blocks per worker are in flight, so memory stays bounded for any number
-// of replications. An abort signal stops it between blocks.
+// of replications. An abort signal stops it between blocks (in this thread: between replications).
 import { existsSync } from "node:fs";
 import { fromRoot } from "../paths.js";
 import Tinypool from "tinypool";
 import { RunError } from "../errors.js";
-import { checkAbort } from "./abort.js";
+import { checkAbort, pause } from "./abort.js";
 import type { BlockJob, BlockResult } from "./replicate.js";
 import { replicateBlock } from "./replicate.js";
 import type { Task } from "./plan.js";
+import { TABLES, type TableName } from "../output/csv.js";
 
 export interface ExecuteOptions {
   jobs: number;
@@ -39,8 +40,7 @@ export async function execute(tasks: Task[], job: (task: Task) => BlockJob, cons
   if (options.jobs <= 1 || tasks.length <= 1) {
     for (const task of tasks) {
       checkAbort(options.signal);
-      await deliver(task, replicateBlock(job(task)));
-      await new Promise((resolve) => setImmediate(resolve)); // let signals and progress through
+      await deliver(task, await inThread(job(task), options.signal));
     }
     checkAbort(options.signal);
     return;
@@ -77,6 +77,18 @@ export async function execute(tasks: Task[], job: (task: Task) => BlockJob, cons
     abort.abort();
     await pool.destroy();
   }
+}
+
+/** A block in this thread, one replication at a time with the event loop let through in between, so a signal stops it within one replication. The bytes are the block's: rows are concatenated in order. */
+async function inThread(block: BlockJob, signal?: AbortSignal): Promise<BlockResult> {
+  const chunks = Object.fromEntries(TABLES.map((t) => [t, ""])) as Record<TableName, string>;
+  for (let k = block.from; k < block.to; k++) {
+    await pause(signal);
+    const one = replicateBlock({ ...block, from: k, to: k + 1 });
+    if (one.failure !== undefined) return one;
+    for (const t of TABLES) chunks[t] += one.chunks[t];
+  }
+  return { chunks };
 }
 
 function describe(task: Task): string {

@@ -20,10 +20,11 @@ export interface ExperimentOptions {
   report: boolean;
 }
 
-export function integer(min: number, what: string): (value: string) => number {
+export function integer(min: number, what: string, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (!/^\s*-?\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected ${what} (a whole number >= ${min}), found ${JSON.stringify(value)}`);
+    const range = max < Number.MAX_SAFE_INTEGER ? `from ${min} to ${max.toLocaleString("en-US")}` : `>= ${min}`;
+    if (!/^\s*-?\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected ${what} (a whole number ${range}), found ${JSON.stringify(value)}`);
     return n;
   };
 }

@@ -6,6 +6,9 @@ import { subcommand } from "../program.js";
 import { addSetOption } from "./scenario-options.js";
 import { integer } from "./experiment-options.js";
 
+/** Each attribution replication runs both scenarios and every differing setting alone; beyond this the story would take minutes. */
+export const MAX_ATTRIBUTION_RUNS = 1000;
+
 interface StoryOptions {
   vs?: string;
   seed?: number;
@@ -28,11 +31,11 @@ export const register: Register = (program, io) => {
       return v;
     }, "text")
     .option("--width <n>", "wrap text at this many columns", integer(40, "a width"), 80)
-    .option("--attribution-runs <n>", "replications the attribution of --vs averages over (the story itself is one)", integer(1, "a number of replications"), 1)
+    .option("--attribution-runs <n>", `replications the attribution of --vs averages over (the story itself is one; at most ${MAX_ATTRIBUTION_RUNS})`, integer(1, "a number of replications", MAX_ATTRIBUTION_RUNS), 1)
     .addHelpText("after", "\nExample:\n  scrumlab story scenarios/merged-po-sm.yaml --vs scenarios/baseline.yaml\n  scrumlab story scenarios/impediments-unremoved.yaml --format markdown > handout.md")
     .action(async (file: string, o: StoryOptions) => {
       const { loadScenario } = await import("../../scenario/load.js");
-      const { tell, render } = await import("../../story/index.js");
+      const { tellPaced, render } = await import("../../story/index.js");
       const load = (f: string) => {
         const loaded = loadScenario(f, { sets: o.set, cwd: io.cwd });
         for (const w of loaded.warnings) io.stderr(`warning: ${w}\n`);
@@ -40,7 +43,8 @@ export const register: Register = (program, io) => {
       };
       const scenario = load(file);
       const vs = o.vs === undefined ? undefined : load(o.vs);
-      const told = tell(scenario, vs, { seed: o.seed, replication: o.replication, attributionReplications: o.attributionRuns });
+      const { pause } = await import("../../experiment/abort.js");
+      const told = await tellPaced(scenario, vs, { seed: o.seed, replication: o.replication, attributionReplications: o.attributionRuns }, () => pause(io.signal));
       const color = o.format === "text" && io.stdoutIsTTY === true && io.env.NO_COLOR === undefined;
       io.stdout(render(told, { format: o.format, width: o.width, color }));
     });
