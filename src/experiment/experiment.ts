@@ -1,6 +1,7 @@
 // An experiment from start to end: resolve the scenarios (and sweep points), plan the
 // replications, run them, stream the rows into the output folder in a fixed order, summarize,
 // and move the folder into place — or, on any failure or interruption, leave nothing behind.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { InputError, RunError, UsageError } from "../errors.js";
 import { loadScenario } from "../scenario/load.js";
@@ -20,6 +21,10 @@ export interface ExperimentRequest {
   command: Command;
   files: string[];
   sets: string[];
+  /** Where `extends` may read (default: each scenario's folder). */
+  extendsRoot?: string;
+  /** stdin's bytes, for a scenario file named "-". */
+  stdin?: () => string | Uint8Array;
   vary: string[];
   runs?: number;
   seed?: number;
@@ -129,8 +134,11 @@ export function prefixHeader(plan: Pick<Plan, "command" | "vary">): string[] {
 
 function makePlan(req: ExperimentRequest, warnings: string[]): Plan {
   if (req.files.length === 0) throw new InputError("no scenario file given");
+  if (req.files.filter((f) => f === "-").length > 1) throw new UsageError("- (stdin) can stand for one scenario only");
+  let input: string | Uint8Array | undefined;
+  const stdin = () => (input ??= (req.stdin ?? (() => readFileSync(0)))()); // read once: a sweep loads its file for every point
   const load = (file: string, extra: string[] = []) => {
-    const loaded = loadScenario(file, { sets: [...req.sets, ...extra], cwd: req.cwd });
+    const loaded = loadScenario(file, { sets: [...req.sets, ...extra], cwd: req.cwd, extendsRoot: req.extendsRoot, stdin });
     for (const w of loaded.warnings) if (!warnings.includes(w)) warnings.push(w);
     return loaded.scenario;
   };

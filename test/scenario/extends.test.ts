@@ -38,11 +38,11 @@ describe("extends chains", () => {
     expect(scenario.team).toEqual({ ...DEFAULT_SCENARIO.team, developers: 9, skill: { mean: 1.2, cv: 0.3 } });
   });
 
-  it("takes an absolute path, and a path relative to the file rather than the working directory", () => {
+  it("takes an absolute path, and a path relative to the file rather than the working directory (inside --extends-root)", () => {
     const dir = folder({ "base/root.yaml": "team:\n  developers: 4\n", "a/b/leaf.yaml": "extends: ../../base/root.yaml\nname: leaf\n" });
-    expect(loadScenario("a/b/leaf.yaml", { cwd: dir }).scenario.team.developers).toBe(4);
+    expect(loadScenario("a/b/leaf.yaml", { cwd: dir, extendsRoot: "." }).scenario.team.developers).toBe(4);
     const abs = folder({ "x.yaml": `extends: ${JSON.stringify(path.join(dir, "base/root.yaml"))}\n` });
-    expect(loadScenario(path.join(abs, "x.yaml")).scenario.team.developers).toBe(4);
+    expect(loadScenario(path.join(abs, "x.yaml"), { extendsRoot: path.dirname(abs) }).scenario.team.developers).toBe(4);
   });
 
   it("refuses a cycle of three files, naming them in order", () => {

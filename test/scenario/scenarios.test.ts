@@ -38,7 +38,7 @@ describe("extends", () => {
     expect(scenario.roles.productOwner.proxy).toBe(DEFAULT_SCENARIO.roles.productOwner.proxy);
   });
   it("names a scenario after its file when it sets no name (names are not inherited)", () => {
-    expect(loadScenario("test/fixtures/good/nested/child.yaml").scenario.name).toBe("child");
+    expect(loadScenario("test/fixtures/good/nested/child.yaml", { extendsRoot: "test/fixtures/good" }).scenario.name).toBe("child");
   });
 });
 

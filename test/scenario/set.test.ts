@@ -5,7 +5,7 @@ import { loadScenario } from "../../src/scenario/index.js";
 import { errorOf } from "./helpers.js";
 
 const FILE = "test/fixtures/good/nested/child.yaml";
-const load = (...sets: string[]) => loadScenario(FILE, { sets }).scenario;
+const load = (...sets: string[]) => loadScenario(FILE, { sets, extendsRoot: "test/fixtures/good" }).scenario;
 const errorOfSets = (...sets: string[]) => errorOf(() => load(...sets));
 
 describe("--set", () => {

@@ -17,6 +17,7 @@ export interface ExperimentOptions {
   quiet?: boolean;
   shard?: string;
   set: string[];
+  extendsRoot?: string;
   report: boolean;
 }
 
@@ -51,7 +52,7 @@ export async function runFromOptions(command: "run" | "compare" | "sweep", files
   const bar = progressBar(io, o.quiet === true, command);
   let result;
   try {
-    result = await runExperiment({ command, files, sets: o.set, vary, runs: o.runs, seed: o.seed, first: o.first, detail: o.detail, trace: o.trace === true, jobs: o.jobs, out: o.out, force: o.force === true, shard: o.shard, cwd: io.cwd, signal: io.signal, onProgress: (done, total) => bar.update(done, total), onWarning: (w) => o.quiet || io.stderr(`warning: ${w}\n`), report: o.report });
+    result = await runExperiment({ command, files, sets: o.set, extendsRoot: o.extendsRoot, stdin: io.stdin, vary, runs: o.runs, seed: o.seed, first: o.first, detail: o.detail, trace: o.trace === true, jobs: o.jobs, out: o.out, force: o.force === true, shard: o.shard, cwd: io.cwd, signal: io.signal, onProgress: (done, total) => bar.update(done, total), onWarning: (w) => o.quiet || io.stderr(`warning: ${w}\n`), report: o.report });
   } finally {
     bar.end();
   }

@@ -17,6 +17,7 @@ interface StoryOptions {
   width: number;
   attributionRuns: number;
   set: string[];
+  extendsRoot?: string;
 }
 
 export const register: Register = (program, io) => {
@@ -37,7 +38,7 @@ export const register: Register = (program, io) => {
       const { loadScenario } = await import("../../scenario/load.js");
       const { tellPaced, render } = await import("../../story/index.js");
       const load = (f: string) => {
-        const loaded = loadScenario(f, { sets: o.set, cwd: io.cwd });
+        const loaded = loadScenario(f, { sets: o.set, cwd: io.cwd, extendsRoot: o.extendsRoot, stdin: io.stdin });
         for (const w of loaded.warnings) io.stderr(`warning: ${w}\n`);
         return loaded.scenario;
       };

@@ -9,12 +9,12 @@ export const register: Register = (program, io) => {
     .description("check scenario files: ok, or every error with its file, line, column and key")
     .argument("<files...>", "scenario files (YAML or JSON)")
     .addHelpText("after", "\nExample:\n  scrumlab validate scenarios/*.yaml\n  scrumlab validate my-team.yaml --set team.developers=9")
-    .action(async (files: string[], options: { set: string[] }) => {
+    .action(async (files: string[], options: { set: string[]; extendsRoot?: string }) => {
       const { loadScenario } = await import("../../scenario/load.js");
       let failed = 0;
       for (const file of files) {
         try {
-          const { warnings } = loadScenario(file, { sets: options.set, cwd: io.cwd });
+          const { warnings } = loadScenario(file, { sets: options.set, cwd: io.cwd, extendsRoot: options.extendsRoot, stdin: io.stdin });
           io.stdout(`${file}: ok\n`);
           for (const w of warnings) io.stdout(`  warning: ${w}\n`);
         } catch (error) {

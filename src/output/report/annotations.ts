@@ -27,8 +27,14 @@ export async function annotate(dir: string, data: ReportData): Promise<ReportDat
     const name = data.arms[arm].name;
     const file = path.join(dir, data.meta.command === "compare" ? `${safeName(name)}.resolved.yaml` : "scenario.resolved.yaml");
     if (replication === null || replication === undefined || !existsSync(file)) continue;
-    const scenario = loadScenario(file).scenario;
-    const story = narrate(scenario, runScenario(scenario, { seed: data.meta.seed, replication, trace: true, detail: true }));
+    let story: ReturnType<typeof narrate>;
+    try {
+      // An annotation is optional: a resolved file that does not load (changed, foreign) leaves the chart without it.
+      const scenario = loadScenario(file).scenario;
+      story = narrate(scenario, runScenario(scenario, { seed: data.meta.seed, replication, trace: true, detail: true }));
+    } catch {
+      continue;
+    }
     const best = story.sprints.flatMap((s) => s.moments.map((m) => ({ ...m, sprint: s.sprint }))).filter((m) => m.kind !== "quiet").sort((a, b) => b.weight - a.weight || a.t - b.t)[0];
     if (best === undefined) continue;
     const who = data.drawn.length > 1 ? `${data.arms[arm].label}: ` : "";
