@@ -2,21 +2,12 @@
 // on the machine and echo it in an error. extends names scenario files (.yaml, .yml, .json)
 // inside the scenario's folder (or --extends-root) or a shipped scenario; a resolved file's
 // extends is never followed; a report whose resolved file does not load still gets written.
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { folder } from "./helpers.js";
 import { loadScenario, ScenarioError } from "../../src/scenario/index.js";
 import { inProcess, ROOT, tempDir } from "../cli/helpers.js";
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "scrumlab-confine-"));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 const messageOf = (file: string, options = {}) => {
   try {

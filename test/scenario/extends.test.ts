@@ -1,20 +1,11 @@
 // extends: child over parent, deeply; lists and values replaced; chains; paths relative to the
 // file that names them (or absolute); cycles refused naming every file; nothing polluted.
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { folder } from "./helpers.js";
 import { DEFAULT_SCENARIO, loadScenario } from "../../src/scenario/index.js";
 import { deepMerge } from "../../src/scenario/paths.js";
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "scrumlab-extends-"));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 describe("deepMerge", () => {
   it("merges mappings key by key, child over parent; lists and values replace", () => {
