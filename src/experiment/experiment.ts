@@ -15,7 +15,8 @@ import { aggregate, type ArmSummary } from "./aggregate.js";
 import { writeReport } from "../output/report/index.js";
 import { BlockFailure, execute } from "./execute.js";
 import { checkAbort } from "./abort.js";
-import { parseShard, parseVary, setText, sweepPoints, tasks, type Arm, type Command, type Plan, type Vary } from "./plan.js";
+import { parseShard, parseVary, setText, shardRange, sweepPoints, tasks, type Arm, type Command, type Plan, type Vary } from "./plan.js";
+import { longRunWarning, replicationCost, tooCostly, tooLarge } from "./budget.js";
 
 export interface ExperimentRequest {
   command: Command;
@@ -165,7 +166,25 @@ function makePlan(req: ExperimentRequest, warnings: string[]): Plan {
     if (points.length > 100_000) throw new InputError(`--vary makes ${points.length} points; at most 100,000`);
     for (const p of points) arm(loadPoint(() => load(req.files[0], vary.map((v, i) => setText(v.path, p[i]))), vary, p, req.vary), req.files[0], p);
   } else req.files.forEach((f, i) => arm(scenarios[i], f));
-  return { command: req.command, arms, seed, runs, first: req.first, detail: Math.min(req.detail, runs), trace: req.trace, vary, shard: parseShard(req.shard), base: req.command === "sweep" ? scenarios[0] : undefined };
+  const plan: Plan = { command: req.command, arms, seed, runs, first: req.first, detail: Math.min(req.detail, runs), trace: req.trace, vary, shard: parseShard(req.shard), base: req.command === "sweep" ? scenarios[0] : undefined };
+  checkBudget(plan, req.jobs, warnings);
+  return plan;
+}
+
+/** Refuses what cannot finish (a replication too costly, summaries too large, replication numbers past 2^53) and warns of a long run. */
+function checkBudget(plan: Plan, jobs: number, warnings: string[]): void {
+  const last = plan.first + plan.runs - 1;
+  if (!Number.isSafeInteger(last)) throw new UsageError(`--first ${plan.first} with --runs ${plan.runs}: the last replication number would pass ${Number.MAX_SAFE_INTEGER.toLocaleString("en-US")} (2^53 − 1), beyond which numbers are not exact and replications would repeat; use a smaller --first`);
+  const costs = plan.arms.map((a) => {
+    const why = tooCostly(a.scenario);
+    if (why !== undefined) throw new InputError(`scenario ${JSON.stringify(a.name)}${a.values ? ` (sweep point ${a.index + 1}: ${plan.vary.map((v, i) => setText(v.path, a.values?.[i])).join(", ")})` : ""}: ${why}`);
+    return replicationCost(a.scenario).ms;
+  });
+  const large = tooLarge(plan.runs, Math.max(...plan.arms.map((a) => a.scenario.horizon.sprints)), plan.command === "compare");
+  if (large !== undefined) throw new InputError(`--runs ${plan.runs}: ${large}`);
+  const { from, to } = shardRange(plan);
+  const long = longRunWarning(costs, to - from, jobs);
+  if (long !== undefined) warnings.push(long);
 }
 
 /** A sweep point's scenario; a value the schema refuses is reported against its --vary option, not the --set made of it. */

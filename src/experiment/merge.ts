@@ -7,6 +7,7 @@ import { InputError } from "../errors.js";
 import { OutputFolder, type TableWriter } from "../output/folder.js";
 import type { ArmSummary } from "./aggregate.js";
 import { checkAbort } from "./abort.js";
+import { tooLarge } from "./budget.js";
 import { diskError, finish, safeName, tableHeaders, type Meta } from "./experiment.js";
 
 interface Shard {
@@ -17,6 +18,8 @@ interface Shard {
 export async function mergeShards(dirs: string[], out: string, force: boolean, report = true, signal?: AbortSignal, cwd = process.cwd()): Promise<{ folder: string; meta: Meta; arms: ArmSummary[] }> {
   const shards = checkShards(dirs.map((dir) => ({ dir, meta: readMeta(dir) })));
   const meta = shards[0].meta;
+  const large = tooLarge(meta.runs, Math.max(1, ...meta.scenarios.map((s) => s.sprints)), meta.command === "compare");
+  if (large !== undefined) throw new InputError(`${shards[0].dir}/meta.json: ${large}`);
   const tables = tableHeaders({ command: meta.command, vary: meta.vary ?? [], trace: meta.trace });
   for (const s of shards) for (const [t] of tables) checkTable(s, `${t}.csv`);
   const folder = OutputFolder.create(out, force, { cwd, inputs: dirs });

@@ -5,6 +5,7 @@ import type { Register } from "../program.js";
 import { subcommand } from "../program.js";
 import { addSetOption } from "./scenario-options.js";
 import { integer } from "./experiment-options.js";
+import { InputError } from "../../errors.js";
 
 /** Each attribution replication runs both scenarios and every differing setting alone; beyond this the story would take minutes. */
 export const MAX_ATTRIBUTION_RUNS = 1000;
@@ -37,13 +38,18 @@ export const register: Register = (program, io) => {
     .action(async (file: string, o: StoryOptions) => {
       const { loadScenario } = await import("../../scenario/load.js");
       const { tellPaced, render } = await import("../../story/index.js");
+      const { tooCostly, storyWarning } = await import("../../experiment/budget.js");
       const load = (f: string) => {
         const loaded = loadScenario(f, { sets: o.set, cwd: io.cwd, extendsRoot: o.extendsRoot, stdin: io.stdin });
         for (const w of loaded.warnings) io.stderr(`warning: ${w}\n`);
+        const why = tooCostly(loaded.scenario);
+        if (why !== undefined) throw new InputError(`${f}: ${why}`);
         return loaded.scenario;
       };
       const scenario = load(file);
       const vs = o.vs === undefined ? undefined : load(o.vs);
+      const long = vs === undefined ? undefined : storyWarning(scenario, vs, o.attributionRuns);
+      if (long !== undefined) io.stderr(`warning: ${long}\n`);
       const { pause } = await import("../../experiment/abort.js");
       const told = await tellPaced(scenario, vs, { seed: o.seed, replication: o.replication, attributionReplications: o.attributionRuns }, () => pause(io.signal));
       const color = o.format === "text" && io.stdoutIsTTY === true && io.env.NO_COLOR === undefined;
