@@ -1,6 +1,7 @@
 // An experiment from start to end: resolve the scenarios (and sweep points), plan the
 // replications, run them, stream the rows into the output folder in a fixed order, summarize,
 // and move the folder into place — or, on any failure or interruption, leave nothing behind.
+import { createHash, type Hash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { InputError, RunError, UsageError } from "../errors.js";
@@ -11,6 +12,10 @@ import type { Scenario } from "../scenario/types.js";
 import { COLUMNS, TABLES, csvRows, type TableName } from "../output/csv.js";
 import { OutputFolder, type TableWriter } from "../output/folder.js";
 import { toolVersion } from "../version.js";
+import { metaText, resolvedFiles, safeName, type Meta, type Segment } from "../output/meta.js";
+
+export type { Meta } from "../output/meta.js";
+export { metaText, safeName } from "../output/meta.js";
 import { aggregate, type ArmSummary } from "./aggregate.js";
 import { writeReport } from "../output/report/index.js";
 import { BlockFailure, execute } from "./execute.js";
@@ -52,23 +57,6 @@ export interface ExperimentResult {
   arms?: ArmSummary[];
 }
 
-export interface Meta {
-  command: Command;
-  tool: "scrumlab";
-  version: string;
-  seed: number;
-  runs: number;
-  first: number;
-  detail: number;
-  trace: boolean;
-  scenarios: Array<{ name: string; description: string; file: string; sprints: number; sprintDays: number; hoursPerDay: number }>;
-  reference: string | null;
-  vary: Array<{ path: string; values: unknown[] }> | null;
-  shard: { index: number; count: number } | null;
-  /** Shards only: where each arm's rows are in each table, [arm, start byte, end byte]. */
-  segments?: Record<string, Array<[number, number, number]>>;
-}
-
 export async function runExperiment(req: ExperimentRequest): Promise<ExperimentResult> {
   const warnings: string[] = [];
   const plan = makePlan(req, warnings);
@@ -79,7 +67,8 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
     writeHeaderFiles(folder, plan);
     const writers = new Map<TableName, TableWriter>();
     for (const [t, header] of tableHeaders(plan)) writers.set(t, folder.table(`${t}.csv`, header));
-    const segments: Record<string, Array<[number, number, number]>> = {};
+    const segments: Record<string, Segment[]> = {};
+    const hashes = new Map<Segment, Hash>();
     const work = tasks(plan);
     const total = work.reduce((n, t) => n + t.to - t.from, 0);
     await execute(
@@ -88,17 +77,21 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
       async (t, result) => {
         for (const [name, w] of writers) {
           const start = w.bytes;
-          w.append(result.chunks[name]);
+          const bytes = Buffer.from(result.chunks[name], "utf8");
+          w.appendBytes(bytes);
           const seg = (segments[`${name}.csv`] ??= []);
-          const last = seg[seg.length - 1];
+          let last = seg[seg.length - 1];
           if (last && last[0] === t.arm) last[2] = w.bytes;
-          else seg.push([t.arm, start, w.bytes]);
+          else seg.push((last = [t.arm, start, w.bytes, ""]));
+          const hash = hashes.get(last) ?? hashes.set(last, createHash("sha256")).get(last);
+          hash?.update(bytes);
         }
       },
       { jobs: req.jobs, signal: req.signal, onProgress: (done) => req.onProgress?.(done, total) },
     );
     for (const w of writers.values()) w.close();
     if (plan.shard !== null) {
+      for (const [seg, hash] of hashes) seg[3] = hash.digest("hex");
       folder.write("meta.json", metaText({ ...planMeta(plan), segments }));
       checkAbort(req.signal);
       folder.commit();
@@ -117,7 +110,7 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
 /** Summaries and meta.json of a complete folder (single run, or merged shards); a stop signal is honoured up to the end. */
 export async function finish(folder: OutputFolder, meta: Meta, report: boolean, signal?: AbortSignal): Promise<ArmSummary[]> {
   const header = prefixHeader({ command: meta.command, vary: meta.vary ?? [] });
-  const arms = await aggregate(folder, { command: meta.command, prefixWidth: header.length, prefixHeader: header, runs: meta.runs, sprints: meta.scenarios.map((s) => s.sprints), signal });
+  const arms = await aggregate(folder, { command: meta.command, prefixWidth: header.length, prefixHeader: header, runs: meta.runs, sprints: meta.scenarios.map((s) => s.sprints), names: meta.scenarios.map((s) => s.name), signal });
   folder.write("meta.json", metaText({ ...meta, shard: null, segments: undefined }));
   if (report) await writeReport(folder.temp);
   checkAbort(signal);
@@ -200,11 +193,14 @@ function loadPoint(load: () => Scenario, vary: Vary[], point: unknown[], texts: 
 
 function writeHeaderFiles(folder: OutputFolder, plan: Plan): void {
   const meta = { version: toolVersion(), runs: plan.runs, seed: plan.seed };
-  if (plan.command === "compare") for (const a of plan.arms) folder.write(`${safeName(a.name)}.resolved.yaml`, formatResolvedScenario(a.scenario, meta));
-  else folder.write("scenario.resolved.yaml", formatResolvedScenario(plan.base ?? plan.arms[0].scenario, meta));
+  if (plan.command === "compare") {
+    const files = resolvedFiles(plan.arms.map((a) => a.name));
+    plan.arms.forEach((a, i) => folder.write(files[i], formatResolvedScenario(a.scenario, meta)));
+  } else folder.write("scenario.resolved.yaml", formatResolvedScenario(plan.base ?? plan.arms[0].scenario, meta));
 }
 
 export function planMeta(plan: Plan): Meta {
+  const resolved = plan.command === "compare" ? resolvedFiles(plan.arms.map((a) => a.name)) : plan.command === "run" ? ["scenario.resolved.yaml"] : undefined;
   return {
     command: plan.command,
     tool: "scrumlab",
@@ -214,15 +210,11 @@ export function planMeta(plan: Plan): Meta {
     first: plan.first,
     detail: plan.detail,
     trace: plan.trace,
-    scenarios: plan.arms.map((a) => ({ name: a.name, description: a.description, file: a.file, sprints: a.scenario.horizon.sprints, sprintDays: a.scenario.calendar.sprintDays, hoursPerDay: a.scenario.calendar.hoursPerDay })),
+    scenarios: plan.arms.map((a, i) => ({ name: a.name, description: a.description, file: a.file, ...(resolved ? { resolved: resolved[i] } : {}), sprints: a.scenario.horizon.sprints, sprintDays: a.scenario.calendar.sprintDays, hoursPerDay: a.scenario.calendar.hoursPerDay })),
     reference: plan.command === "compare" ? plan.arms[0].name : null,
     vary: plan.command === "sweep" ? plan.vary : null,
     shard: plan.shard,
   };
-}
-
-export function metaText(meta: Meta): string {
-  return `${JSON.stringify(meta, null, 2)}\n`;
 }
 
 function reproducible(error: BlockFailure, plan: Plan, req: ExperimentRequest): RunError {
@@ -246,8 +238,4 @@ export function diskError(error: unknown, out: string): unknown {
 export function outArg(out: string | undefined): string | undefined {
   if (out === "-") throw new UsageError("--out -: an experiment writes a folder (CSV files, meta.json, report.html), not one stream; give a folder, and use --json for the headline figures on stdout");
   return out;
-}
-
-export function safeName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 80) || "scenario";
 }

@@ -1,7 +1,6 @@
 // scrumlab report DIR [--svg]: rebuild report.html from a folder's CSVs (and SVG files of the charts).
 import type { Register } from "../program.js";
 import { subcommand } from "../program.js";
-import { InputError } from "../../errors.js";
 
 export const register: Register = (program, io) => {
   subcommand(program, "report", io)
@@ -11,9 +10,8 @@ export const register: Register = (program, io) => {
     .addHelpText("after", "\nExample:\n  scrumlab report out/compare-baseline --svg")
     .action(async (dir: string, options: { svg?: boolean }) => {
       const path = await import("node:path");
-      const { existsSync } = await import("node:fs");
       const folder = path.resolve(io.cwd, dir);
-      if (!existsSync(path.join(folder, "meta.json"))) throw new InputError(`${dir}: not a scrumlab output folder (no meta.json)`);
+      (await import("../../output/meta.js")).readMeta(folder); // a folder scrumlab did not write is refused before anything is read
       const { reportData, writeReport, writeSvgs } = await import("../../output/report/index.js");
       const data = await reportData(folder);
       await writeReport(folder, data);

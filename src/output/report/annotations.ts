@@ -3,7 +3,7 @@
 // moment is marked at its sprint — so the picture and `scrumlab story` agree.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { safeName } from "../../experiment/experiment.js";
+import { readMeta, resolvedFile } from "../meta.js";
 import { runScenario } from "../../model/run.js";
 import { loadScenario } from "../../scenario/load.js";
 import { narrate } from "../../story/narrate.js";
@@ -22,10 +22,10 @@ function shortLabel(kind: string, text: string): string {
 export async function annotate(dir: string, data: ReportData): Promise<ReportData> {
   if (data.meta.command === "sweep") return data;
   const annotations: ReportData["annotations"] = [];
+  const meta = readMeta(dir);
   for (const arm of data.drawn) {
     const replication = data.cfd.find((c) => c.arm === arm)?.replication;
-    const name = data.arms[arm].name;
-    const file = path.join(dir, data.meta.command === "compare" ? `${safeName(name)}.resolved.yaml` : "scenario.resolved.yaml");
+    const file = path.join(dir, resolvedFile(meta, arm));
     if (replication === null || replication === undefined || !existsSync(file)) continue;
     let story: ReturnType<typeof narrate>;
     try {
