@@ -15,6 +15,13 @@ export interface CliIO {
   signal?: AbortSignal;
   /** All of stdin, for a scenario named "-" (read once, when asked). */
   stdin?: () => string | Uint8Array;
+  /** The streams without the terminal escaping of main(): for the progress bar's carriage returns. */
+  raw?: Pick<CliIO, "stdout" | "stderr">;
+}
+
+/** The same IO, with every text made safe for a terminal (control characters and bidi overrides escaped). */
+export function terminalIO(io: CliIO, safe: (text: string) => string): CliIO {
+  return { ...io, stdout: (text) => io.stdout(safe(text)), stderr: (text) => io.stderr(safe(text)), raw: io.raw ?? { stdout: io.stdout, stderr: io.stderr } };
 }
 
 export function processIO(signal?: AbortSignal): CliIO {

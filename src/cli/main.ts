@@ -3,7 +3,8 @@
 // forced exit after a signal goes through the `exit` that bin/ hands in.
 import { CommanderError } from "commander";
 import { buildProgram } from "./program.js";
-import { processIO, type CliIO } from "./io.js";
+import { processIO, terminalIO, type CliIO } from "./io.js";
+import { terminalSafe } from "./terminal.js";
 import { ScrumlabError } from "../errors.js";
 import { discardOpenFolders } from "../output/folder.js";
 import { watchSignals } from "./signals.js";
@@ -20,6 +21,7 @@ export async function main(argv: string[], io?: CliIO, options: MainOptions = {}
     detach = watch.detach;
     io = processIO(watch.signal);
   }
+  io = terminalIO(io, terminalSafe); // names, keys and file names may hold escape sequences
   try {
     const program = await buildProgram(io);
     await program.parseAsync(argv, { from: "user" });
