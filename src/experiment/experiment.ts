@@ -140,6 +140,8 @@ function makePlan(req: ExperimentRequest, warnings: string[]): Plan {
   const seed = req.seed ?? scenarios[0].seed;
   const runs = req.runs ?? scenarios[0].runs;
   const vary = req.vary.map(parseVary);
+  const twice = vary.find((v, i) => vary.findIndex((w) => w.path === v.path) !== i);
+  if (twice !== undefined) throw new UsageError(`--vary ${twice.path} is given twice; give all its values in one --vary`);
   for (const v of vary) if (v.path === "seed" || v.path === "runs") throw new InputError(`--vary ${v.path}: the ${v.path} is the experiment's, the same for every point; use --${v.path}`);
   const arms: Arm[] = [];
   const names = new Map<string, number>();

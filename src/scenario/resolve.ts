@@ -111,18 +111,17 @@ function applySet(target: Record<string, unknown>, positions: Map<string, Positi
     const bad = keys[known === "" ? 0 : known.split(".").length] ?? "";
     throw new ScenarioError([{ file, path, message: `no such key${known ? ` under ${known}` : ""}: ${JSON.stringify(shortened(bad))}${unknownKeyHint(known, bad)}` }]);
   }
-  let value: unknown = "";
-  if (text.trim() !== "") {
-    const read = readYaml(text, file);
-    if (Array.isArray(read)) throw new ScenarioError(read.map((p) => ({ file, path, message: p.message })));
-    value = read.value;
-  }
+  if (text.trim() === "") throw new ScenarioError([{ file, path, message: `expected a value after "=" (an empty text is written --set '${path}=""')` }]);
+  const read = readYaml(text, file);
+  if (Array.isArray(read)) throw new ScenarioError(read.map((p) => ({ file, path, message: p.message })));
+  const value = read.value;
   // A mapping merges into the key, as with extends: --set team.skill={cv: 0} keeps the mean.
   setPath(target, path, deepMerge(getPath(target, path), value));
   const replaced = isMapping(value) ? leafPaths(value, path) : [path];
   const under = (k: string) => replaced.some((r) => k === r || k.startsWith(`${r}.`) || k === `key:${r}`);
   for (const k of [...positions.keys()]) if (under(k)) positions.delete(k);
   for (const r of replaced) positions.set(r, { file });
+  positions.set(path, { file }); // an error about the key itself (--set name='a: b' makes it a mapping) is the option's
 }
 
 /** Where a path was written: the path itself, else its nearest written ancestor, else the file. */

@@ -25,7 +25,10 @@ export const register: Register = (program, io) => {
   addSetOption(subcommand(program, "story", io))
     .description("tell one replication sprint by sprint; with --vs, side by side with why they differ")
     .argument("<scenario>", "scenario file")
-    .option("--vs <other>", "a second scenario, run on the same seed")
+    .option("--vs <other>", "a second scenario, run on the same seed", (value: string, previous?: string) => {
+      if (previous !== undefined) throw new InvalidArgumentError(`--vs is given twice (${previous}, ${value}): a story compares one scenario with one other`);
+      return value;
+    })
     .option("--seed <s>", "master seed (default: the scenario's)", integer(0, "a seed"))
     .option("--replication <k>", "which replication to tell", integer(0, "a replication number"), 0)
     .option("--format <format>", "text or markdown", (v: string) => {
