@@ -124,7 +124,7 @@ describe("commands", () => {
   it("validate says ok per file, with warnings", async () => {
     const io = memoryIO();
     expect(await main(["validate", "scenarios/baseline.yaml", "scenarios/large-team.yaml"], io)).toBe(0);
-    expect(io.out.join("")).toBe("scenarios/baseline.yaml: ok\nscenarios/large-team.yaml: ok\n  warning: scenarios/large-team.yaml:7:15: team.developers: 12 developers: the Scrum Guide says a Scrum Team is typically 10 people or fewer\n");
+    expect(io.out.join("")).toBe("scenarios/baseline.yaml: ok\nscenarios/large-team.yaml: ok\n  warning: scenarios/large-team.yaml:8:15: team.developers: 12 developers: the Scrum Guide says a Scrum Team is typically 10 people or fewer\n");
   });
   it("every command's help has an example", async () => {
     for (const command of ["validate", "schema", "init", "list"]) {
