@@ -47,6 +47,21 @@ describe("item 1: special files are never replaced by a regular file", () => {
   });
 });
 
+describe("playground never overwrites a file it did not write", () => {
+  it("an existing file is refused without --force; its own page is rewritten", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "notes.html"), "<p>my notes</p>");
+    const r = await inProcess(["playground", "--out", "notes.html"], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--out notes.html: the file exists and is not a playground page scrumlab wrote; use --force");
+    expect(readFileSync(path.join(dir, "notes.html"), "utf8")).toBe("<p>my notes</p>");
+    expect((await inProcess(["playground", "--out", "page.html"], dir)).code).toBe(0);
+    expect((await inProcess(["playground", "--out", "page.html"], dir)).code).toBe(0);
+    expect((await inProcess(["playground", "--out", "notes.html", "--force"], dir)).code).toBe(0);
+    expect(readFileSync(path.join(dir, "notes.html"), "utf8")).toContain("<title>scrumlab playground</title>");
+  });
+});
+
 describe("item 2: --force never deletes what scrumlab did not write", () => {
   it("cd proj && run baseline.yaml --out . --force: the folder, its files and the input survive, exit 2", async () => {
     const proj = tempDir();
