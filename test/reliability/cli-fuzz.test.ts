@@ -78,7 +78,7 @@ const option: fc.Arbitrary<string[]> = fc.oneof(
   fc.tuple(fc.constant("--vary"), vary).map((t) => [...t]),
   fc.tuple(fc.constant("--shard"), fc.constantFrom("0/2", "1/2", "2/2", "x", "0/0")).map((t) => [...t]),
   fc.tuple(fc.constant("--format"), fc.constantFrom("text", "markdown", "html")).map((t) => [...t]),
-  fc.constantFrom(["--force"], ["--quiet"], ["--json"], ["--no-report"], ["--trace"], ["--svg"], ["--unknown"], ["--help"]),
+  fc.constantFrom("--force", "--quiet", "--json", "--no-report", "--trace", "--svg", "--unknown", "--help").map((o) => [o]),
 );
 const command = fc.constantFrom("run", "run", "compare", "sweep", "merge", "story", "report", "playground", "validate", "schema", "init", "list", "help", "nonexist");
 /** Half the cases start from a valid command line (so they reach the work and the writing), then add random options. */
