@@ -4,10 +4,9 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-/** Folder-safe form of a name (the same rule as the resolved files' names). */
-export function safeName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 80) || "scenario";
-}
+import { safeName } from "../output/meta.js";
+
+export { safeName };
 
 /** The shortest dotted suffix of each path that tells it from the others ("developers", "productOwner.availability"). */
 export function shortKeys(paths: string[]): string[] {

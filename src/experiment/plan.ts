@@ -1,8 +1,8 @@
 // The plan of an experiment: its arms (scenarios, or sweep points), the replications each runs
 // (the same seeds for every arm: common random numbers), the blocks of work handed to workers,
 // and the deterministic slice of them a shard runs.
-import { parse as parseYaml } from "yaml";
 import { UsageError } from "../errors.js";
+import { readYaml } from "../scenario/yaml.js";
 import type { Scenario } from "../scenario/types.js";
 import type { Cell } from "../output/csv.js";
 
@@ -92,9 +92,18 @@ export function parseVary(text: string): Vary {
     return { path, values: Array.from({ length: count }, (_, i) => Number((from + i * step).toPrecision(12))) };
   }
   rangeMistake(path, spec);
-  const values = spec.split(",").map((v) => v.trim());
-  if (values.some((v) => v === "")) throw new UsageError(`--vary ${path}: expected a comma-separated list of values, found ${JSON.stringify(spec)}`);
-  return { path, values: values.map((v) => parseYaml(v) as unknown) };
+  if (spec.split(",").some((v) => v.trim() === "")) throw new UsageError(`--vary ${path}: expected a comma-separated list of values, found ${JSON.stringify(spec)}`);
+  // The list is read as one YAML flow sequence, so a quoted value may hold a comma ("a, b") and a bad value is a message, not a stack trace.
+  const read = readYaml(`[${spec}]`, `--vary ${text}`);
+  if (Array.isArray(read)) throw new UsageError(`--vary ${text}: ${read[0].message.replace(/^not valid YAML or JSON: /, "not a list of values: ")}; write values separated by commas, quoting text that holds a comma or starts with * & ! [ {`);
+  const values = read.value as unknown[];
+  const seen = new Set<string>();
+  for (const v of values) {
+    const key = JSON.stringify(v);
+    if (seen.has(key)) throw new UsageError(`--vary ${path}: the value ${key} is given twice`);
+    seen.add(key);
+  }
+  return { path, values };
 }
 
 /** A range written another way (3:9, 3..9, 3-9, 1:9:2:1) is refused with the form that works, not read as a single odd value. */

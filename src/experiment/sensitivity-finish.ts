@@ -5,7 +5,8 @@
 // the rows. Bootstrap streams are named by metric: adding a metric shifts no other interval.
 import { RandomStream } from "../engine/random.js";
 import { csvRows, type Cell } from "../output/csv.js";
-import { readCsv } from "../output/csvread.js";
+import { openTable } from "../output/csvread.js";
+import { InputError } from "../errors.js";
 import type { OutputFolder } from "../output/folder.js";
 import { holdsAt, morrisIndices, prim, robustness, sobolIndices, type Range } from "../sensitivity/index.js";
 import { toolVersion } from "../version.js";
@@ -29,7 +30,7 @@ export interface SensitivityMeta {
   metrics: string[];
   threshold: number;
   shard: { index: number; count: number } | null;
-  segments?: Record<string, Array<[number, number, number]>>;
+  segments?: Record<string, Array<[number, number, number, string]>>;
 }
 
 export interface IndexRow {
@@ -194,18 +195,14 @@ async function readSamples(file: string, meta: SensitivityMeta): Promise<{ value
   const values = meta.vary.map(() => new Float64Array(meta.points));
   const names = analysedColumns(meta);
   const columns = new Map(names.map((c) => [c, new Float64Array(meta.points).fill(NaN)]));
-  let header: string[] | undefined;
+  const table = await openTable(file, [...meta.vary.map((v) => v.path), ...names]);
+  const varied = meta.vary.map((v) => table.column(v.path));
+  const analysed = names.map((c) => table.column(c));
   let n = 0;
-  for await (const row of readCsv(file)) {
-    if (header === undefined) {
-      header = row;
-      continue;
-    }
-    for (let j = 0; j < values.length; j++) values[j][n] = Number(row[1 + j]);
-    for (const c of names) {
-      const cell = row[header.indexOf(c)];
-      (columns.get(c) as Float64Array)[n] = cell === "" ? NaN : Number(cell);
-    }
+  for await (const record of table.records) {
+    if (n >= meta.points) throw new InputError(`${file}:${record.line}: more points than the ${meta.points} meta.json lists`);
+    for (let j = 0; j < values.length; j++) values[j][n] = table.number(record, varied[j]);
+    names.forEach((c, j) => ((columns.get(c) as Float64Array)[n] = table.number(record, analysed[j])));
     n++;
   }
   if (n !== meta.points) throw new Error(`samples.csv has ${n} points where meta.json expects ${meta.points}`);

@@ -3,6 +3,8 @@
 // scenarios with --vs, the same replication seeds everywhere), write one row of samples.csv
 // per point in point order, then — unless this is a shard — analyse samples.csv as written
 // (the one code path for single runs and merged shards) and move the folder into place.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { RunError } from "../errors.js";
 import { RUN_METRICS } from "../model/result.js";
@@ -100,7 +102,8 @@ export async function runSensitivity(req: SensitivityRequest): Promise<Sensitivi
     );
     samples.close();
     if (plan.shard !== null) {
-      folder.write("meta.json", `${JSON.stringify({ ...meta, segments: { "samples.csv": [[0, start, samples.bytes]] } }, null, 2)}\n`);
+      const sha = createHash("sha256").update(readFileSync(folder.file("samples.csv")).subarray(start, samples.bytes)).digest("hex");
+      folder.write("meta.json", `${JSON.stringify({ ...meta, segments: { "samples.csv": [[0, start, samples.bytes, sha]] } }, null, 2)}\n`);
       checkAbort(req.signal);
       folder.commit();
       return { folder: out, plan };

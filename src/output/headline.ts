@@ -24,7 +24,7 @@ export function headline(arms: ArmSummary[], compare: boolean, varied: string[] 
   const index = (key: string) => RUN_METRICS.findIndex((m) => m.key === key);
   const header = ["", ...SHOWN.map(([, label]) => label), ...(compare ? ["Δ value vs first (95 % CI)"] : [])];
   const rows = arms.slice(0, MAX_ROWS).map((arm, i) => {
-    const cells = [arm.prefix.length > 1 ? pointName(arm.prefix[0], varied.length > 0 ? varied : arm.prefix.slice(2).map((_, j) => `key${j + 1}`), arm.prefix.slice(2)) : arm.prefix[0]];
+    const cells = [arm.prefix.length > 1 ? pointName(arm.name, varied.length > 0 ? varied : arm.prefix.slice(2).map((_, j) => `key${j + 1}`), arm.prefix.slice(2)) : arm.name];
     for (const [key, , digits] of SHOWN) {
       const s = arm.summaries[index(key)];
       cells.push(key === "value_delivered" ? `${fixed(s.mean, 0)} ±${fixed((s.ci95_high - s.ci95_low) / 2, 0)}` : fixed(s.mean, digits));

@@ -7,6 +7,27 @@ import { html, pageHead, scriptJson } from "../output/report/page.js";
 import { clientScript } from "../output/report/index.js";
 import { shippedScenarios } from "../scenario/library.js";
 import { toolVersion } from "../version.js";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+
+const TITLE = "<title>scrumlab playground</title>";
+
+/** Whether writing `file` replaces nothing but a page this command wrote: no file there, or a regular file holding the playground's title. Others (devices, folders) are left to the writer's refusal. */
+export function isOurPage(file: string): boolean {
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    return true;
+  }
+  if (!st.isFile()) return true;
+  const head = Buffer.alloc(4096);
+  const fd = openSync(file, "r");
+  try {
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString("utf8").includes(TITLE);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 const STYLE = `
 *{box-sizing:border-box}

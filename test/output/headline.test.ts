@@ -8,6 +8,7 @@ import { RUN_METRICS } from "../../src/model/result.js";
 
 const arm = (name: string, values: number[], reference?: number[]): ArmSummary => ({
   prefix: [name],
+  name,
   summaries: RUN_METRICS.map(() => summarize(values)),
   differences: reference && RUN_METRICS.map(() => pairedDifference(reference, values, true)),
 });
@@ -33,5 +34,9 @@ describe("headline", () => {
     expect(lines).toHaveLength(MAX_ROWS + 2);
     expect(lines[1]).toMatch(/^s · developers=0 /);
     expect(lines[MAX_ROWS + 1]).toBe("… and 5 more (every one is in summary.csv)");
+  });
+
+  it("shows names as given, not with the spreadsheet guard of the CSV cell", () => {
+    expect(headline([{ ...arm("=HYPERLINK(x)", [1, 2]), prefix: ["'=HYPERLINK(x)"] }], false).split("\n")[1]).toMatch(/^=HYPERLINK\(x\) /);
   });
 });

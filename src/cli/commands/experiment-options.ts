@@ -16,15 +16,18 @@ export interface ExperimentOptions {
   detail: number;
   force?: boolean;
   quiet?: boolean;
+  json?: boolean;
   shard?: string;
   set: string[];
+  extendsRoot?: string;
   report: boolean;
 }
 
-export function integer(min: number, what: string): (value: string) => number {
+export function integer(min: number, what: string, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (!/^\s*-?\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected ${what} (a whole number >= ${min}), found ${JSON.stringify(value)}`);
+    const range = max < Number.MAX_SAFE_INTEGER ? `from ${min} to ${max.toLocaleString("en-US")}` : `>= ${min}`;
+    if (!/^\s*-?\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected ${what} (a whole number ${range}), found ${JSON.stringify(value)}`);
     return n;
   };
 }
@@ -41,7 +44,8 @@ export function addExperimentOptions(command: Command): Command {
     .option("--shard <i/n>", "run only the i-th of n slices of the replications (see `scrumlab merge`)")
     .option("--no-report", "do not write report.html")
     .option("--force", "replace a non-empty output folder")
-    .option("--quiet", "no progress bar and no table");
+    .option("--quiet", "no progress bar and no table")
+    .option("--json", "print the headline figures of every arm as JSON on stdout instead of the table (for scripts and CI)");
 }
 
 export async function runFromOptions(command: "run" | "compare" | "sweep", files: string[], vary: string[], o: ExperimentOptions, io: CliIO): Promise<void> {
@@ -53,9 +57,15 @@ export async function runFromOptions(command: "run" | "compare" | "sweep", files
   const bar = progressBar(io, o.quiet === true, command);
   let result;
   try {
-    result = await runExperiment({ command, files, sets: o.set, vary, runs: o.runs, seed: o.seed, first: o.first, detail: o.detail, trace: o.trace === true, jobs: o.jobs, out: o.out, force: o.force === true, shard: o.shard, cwd: io.cwd, signal: io.signal, onProgress: (done, total) => bar.update(done, total), onWarning: (w) => o.quiet || io.stderr(`warning: ${w}\n`), report: o.report });
+    result = await runExperiment({ command, files, sets: o.set, extendsRoot: o.extendsRoot, stdin: io.stdin, vary, runs: o.runs, seed: o.seed, first: o.first, detail: o.detail, trace: o.trace === true, jobs: o.jobs, out: o.out, force: o.force === true, shard: o.shard, cwd: io.cwd, signal: io.signal, onProgress: (done, total) => bar.update(done, total), onWarning: (w) => o.quiet || io.stderr(`warning: ${w}\n`), report: o.report });
   } finally {
     bar.end();
+  }
+  if (o.json) {
+    const { headlineJson } = await import("../../output/headline-json.js");
+    const { plan } = result;
+    if (result.arms) return void io.stdout(headlineJson(result.arms, { command, folder: result.folder, seed: plan.seed, runs: plan.runs, vary: plan.vary.map((v) => v.path) }));
+    return void io.stdout(`${JSON.stringify({ command, folder: result.folder, seed: plan.seed, runs: plan.runs, shard: plan.shard }, null, 2)}\n`);
   }
   if (o.quiet) return;
   if (result.arms) io.stdout(headline(result.arms, command === "compare", result.plan.vary.map((v) => v.path)));

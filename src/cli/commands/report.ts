@@ -14,10 +14,10 @@ export const register: Register = (program, io) => {
     .addHelpText("after", "\nExample:\n  scrumlab report out/compare-baseline-vs-merged-po-sm --slides --png")
     .action(async (dir: string, options: { svg?: boolean; png?: boolean; slides?: boolean }) => {
       const path = await import("node:path");
-      const { readMetaJson } = await import("../../output/report/meta.js");
+      const { isSensitivity, readMetaJson } = await import("../../output/meta.js");
       const folder = path.resolve(io.cwd, dir);
-      const meta = readMetaJson(folder);
-      if (meta !== null && typeof meta === "object" && (meta as { command?: unknown }).command === "sensitivity") {
+      const meta = readMetaJson(folder); // a folder scrumlab did not write is refused before anything is read
+      if (isSensitivity(meta)) {
         const { readSensitivityData, renderSensitivitySvgs, writeSensitivityReport } = await import("../../output/report/sensitivity.js");
         const { SLIDE } = await import("../../output/report/index.js");
         const { writeChartFiles } = await import("../../output/report/svg.js");

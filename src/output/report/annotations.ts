@@ -4,7 +4,7 @@
 // `scrumlab story` agree. A moment of less than three working days is no story: not marked.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { safeName } from "../../experiment/names.js";
+import { readMeta, resolvedFile } from "../meta.js";
 import { runScenario } from "../../model/run.js";
 import { loadScenario } from "../../scenario/load.js";
 import { narrate } from "../../story/narrate.js";
@@ -26,13 +26,19 @@ const MIN_WEIGHT = 3;
 export async function annotate(dir: string, data: ReportData): Promise<ReportData> {
   if (data.meta.command === "sweep") return data;
   const annotations: ReportData["annotations"] = [];
+  const meta = readMeta(dir);
   for (const arm of data.drawn.filter((a) => data.meta.command === "run" || a > 0)) {
     const replication = data.cfd.find((c) => c.arm === arm)?.replication;
-    const name = data.arms[arm].name;
-    const file = path.join(dir, data.meta.command === "compare" ? `${safeName(name)}.resolved.yaml` : "scenario.resolved.yaml");
+    const file = path.join(dir, resolvedFile(meta, arm));
     if (replication === null || replication === undefined || !existsSync(file)) continue;
-    const scenario = loadScenario(file).scenario;
-    const story = narrate(scenario, runScenario(scenario, { seed: data.meta.seed, replication, trace: true, detail: true }));
+    let story: ReturnType<typeof narrate>;
+    try {
+      // An annotation is optional: a resolved file that does not load (changed, foreign) leaves the chart without it.
+      const scenario = loadScenario(file).scenario;
+      story = narrate(scenario, runScenario(scenario, { seed: data.meta.seed, replication, trace: true, detail: true }));
+    } catch {
+      continue;
+    }
     const best = story.sprints.flatMap((s) => s.moments.map((m) => ({ ...m, sprint: s.sprint }))).filter((m) => m.kind !== "quiet" && m.weight >= MIN_WEIGHT).sort((a, b) => b.weight - a.weight || a.t - b.t)[0];
     if (best === undefined) continue;
     const who = data.arms.length > 1 ? `${data.arms[arm].label}: ` : "";

@@ -4,13 +4,15 @@
 // hours per role, flow, cycle times, impediment ages). Each scenario keeps its colour across
 // reports (by its name). Deterministic: the same folder always gives the same ReportData.
 import { shippedNames } from "../../scenario/library.js";
+import { readMeta } from "../meta.js";
 import { medianIndex, sharedHistograms } from "../../../viz/aggregate.js";
 import { REPORT_SPRINT_METRICS, type ReportData } from "../../../viz/data.js";
 import { forestMetrics, headlineMetrics } from "../../../viz/metrics.js";
 import { stableColors } from "../../../viz/palette.js";
 import { readHours, readImpedimentAges, readItems, type ArmShape } from "./detail.js";
-import { readMeta } from "./meta.js";
-import { Arms, eachRow, metaWeeks, num } from "./tables.js";
+import { Arms, checkTables, eachRow, metaWeeks, num } from "./tables.js";
+
+export { readMeta } from "../meta.js";
 
 /** The most points of a sweep the per-arm charts draw; a larger sweep draws an even spread of them. */
 export const MAX_ARMS_DRAWN = 6;
@@ -21,10 +23,9 @@ export function drawnArms(n: number, command: ReportData["meta"]["command"]): nu
   return Array.from({ length: MAX_ARMS_DRAWN }, (_, i) => Math.round((i * (n - 1)) / (MAX_ARMS_DRAWN - 1)));
 }
 
-export { readMeta } from "./meta.js";
-
 export async function readReportData(dir: string): Promise<ReportData> {
   const meta = readMeta(dir);
+  checkTables(dir, meta);
   const arms = new Arms(meta);
   // A sweep may have 100,000 points: only the metrics its chart and table show; a run or compare keeps them all.
   const totalsKept = meta.command === "sweep" ? new Set<string>([...headlineMetrics(), ...forestMetrics()]) : { has: (_: string) => true };
@@ -35,21 +36,21 @@ export async function readReportData(dir: string): Promise<ReportData> {
   const shape = (a: number): ArmShape => meta.scenarios[Math.min(a, meta.scenarios.length - 1)] ?? { sprints: 1, sprintDays: 10, hoursPerDay: 8 };
 
   const totals: ReportData["totals"] = [];
-  await eachRow(dir, "summary.csv", (row, col) => {
-    const arm = arms.of(row);
+  await eachRow(dir, "summary.csv", (_row, col) => {
+    const arm = arms.of(col);
     if (totalsKept.has(col("metric"))) totals.push({ arm, metric: col("metric"), mean: num(col("mean")), ci95_low: num(col("ci95_low")), ci95_high: num(col("ci95_high")), p10: num(col("p10")), p50: num(col("p50")), p90: num(col("p90")) });
   });
   const sprints: ReportData["sprints"] = [];
-  await eachRow(dir, "sprint-summary.csv", (row, col) => {
-    const arm = arms.of(row);
+  await eachRow(dir, "sprint-summary.csv", (_row, col) => {
+    const arm = arms.of(col);
     if (drawn.has(arm) && sprintsKept.has(col("metric"))) sprints.push({ arm, sprint: num(col("sprint")), metric: col("metric"), mean: num(col("mean")), p10: num(col("p10")), p50: num(col("p50")), p90: num(col("p90")) });
   });
 
   // Total value per replication; the representative replication of an arm is the detail replication with the median total value.
   const values = new Map<number, number[]>(drawnList.map((a) => [a, []]));
   const detail = new Map<number, Array<{ rep: string; value: number }>>();
-  await eachRow(dir, "runs.csv", (row, col) => {
-    const a = arms.of(row);
+  await eachRow(dir, "runs.csv", (_row, col) => {
+    const a = arms.of(col);
     if (!drawn.has(a)) return;
     const value = num(col("value_delivered"));
     values.get(a)?.push(value);

@@ -1,7 +1,7 @@
 // The report of a sensitivity folder: its summary read back from the files (meta.json,
 // sensitivity.csv, robustness.csv, box.csv, samples.csv), the page (self-contained, the same
 // bytes for the same folder) and the charts as SVG files. Consumers of the files only.
-import { checkSensitivityMeta, readMetaJson } from "./meta.js";
+import { checkSensitivityMeta, readMetaJson } from "../meta.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { BoxSummary, IndexRow, SensitivityMeta, SensitivitySummary } from "../../experiment/sensitivity-finish.js";
