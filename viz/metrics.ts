@@ -28,6 +28,17 @@ const LABELS: Record<string, string> = {
   productivity_end: "productivity at the end",
   morale_end: "morale at the end",
   estimate_noise_end: "PO's estimate noise at the end",
+  lead_time_p50_days: "lead time P50 (days)",
+  lead_time_p85_days: "lead time P85 (days)",
+  lead_time_p95_days: "lead time P95 (days)",
+  flow_efficiency: "flow efficiency",
+  throughput_cv: "throughput variability (CV)",
+  starved_hours: "starved hours (no work)",
+  items_pruned: "stale items pruned",
+  scope_added_items: "urgent items let into sprints",
+  shortcuts: "items finished with a shortcut",
+  tech_debt_end_hours: "technical debt at the end (h)",
+  coordination_hours: "coordination hours",
 };
 
 /** The headline, in order; an entry with alternatives takes the first the model has. */

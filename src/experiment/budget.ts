@@ -44,12 +44,14 @@ export function replicationCost(s: Scenario): Cost {
   // Work arriving (as the model's arrivals do) and the Product Backlog it can pile up to before the PO prunes it.
   const perWeek = (s.arrivals.load * s.team.developers * 40 * s.arrivals.focus * s.team.skill.mean) / s.backlog.effort.mean;
   const arriving = perWeek * weeks;
-  const items = s.backlog.initialItems + Math.min(arriving, perWeek * (s.backlog.pruneAfterWeeks > 0 ? s.backlog.pruneAfterWeeks : weeks));
+  const items = s.backlog.initialItems;
+  const piled = Math.min(arriving, perWeek * (s.backlog.pruneAfterWeeks > 0 ? s.backlog.pruneAfterWeeks : weeks));
   const terms: CostTerm[] = [
     { what: `${fmt(people * days)} person-days (team.developers × the horizon's working days)`, ms: 2 + 0.0012 * people * days },
     { what: `${fmt(interruptions)} interruptions (environment.interruptionsPerDay × working days)`, ms: 0.0006 * interruptions + 3.3e-19 * interruptions ** 4 },
     { what: `about ${fmt(impediments)} impediments (the environment's impediment rates × team.developers × weeks)`, ms: 1.22e-9 * impediments ** 2.8 },
-    { what: `up to ${fmt(items)} items in the backlog (backlog.initialItems and the work arriving: arrivals.load, backlog.effort.mean)`, ms: 4.96e-11 * items ** 3 + 0.002 * arriving },
+    { what: `${fmt(items)} backlog items (backlog.initialItems)`, ms: 4.96e-11 * items ** 3 },
+    { what: `about ${fmt(arriving)} items arriving, up to ${fmt(piled)} waiting (arrivals.load, backlog.effort.mean, backlog.pruneAfterWeeks)`, ms: 0.002 * arriving + 4.96e-11 * piled ** 3 },
   ];
   return { ms: terms.reduce((sum, t) => sum + t.ms, 0), terms: terms.sort((a, b) => b.ms - a.ms) };
 }

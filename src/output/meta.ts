@@ -146,7 +146,7 @@ export function readMetaJson(dir: string): object {
   } catch (error) {
     throw new InputError(`${file}: not valid JSON (${(error as Error).message.slice(0, 80)})`);
   }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new InputError(`${file}: expected an object with command, tool, seed, runs, scenarios …, found ${value === null ? "null" : Array.isArray(value) ? "a list" : typeof value}`);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new InputError(`${file}: not a scrumlab meta.json (meta.json must be an object of scrumlab's keys, found ${value === null ? "null" : Array.isArray(value) ? "a list" : typeof value})`);
   return value;
 }
 

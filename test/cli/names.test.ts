@@ -72,7 +72,7 @@ describe("default output folders", () => {
     expect(readdirSync(path.join(cwd, "out")).sort()).toEqual(["compare-baseline-vs-impediments-team-only-vs-impediments-unremoved", "compare-baseline-vs-merged-po-sm", "compare-baseline-vs-no-retrospectives-vs-no-sm-no-retros"]);
   });
 
-  it("number a taken folder instead of replacing it; --force alone replaces", async () => {
+  it("number a taken folder instead of replacing it; --force alone replaces, and only scrumlab's own folder", async () => {
     const cwd = tempDir();
     const taken = path.join(cwd, "out", "run-baseline");
     mkdirSync(taken, { recursive: true });
@@ -83,9 +83,14 @@ describe("default output folders", () => {
     expect((await inProcess(["run", "baseline", ...fast, "--quiet"], cwd)).code).toBe(0);
     expect(existsSync(`${taken}-3`)).toBe(true);
     expect(readFileSync(path.join(taken, "mine.txt"), "utf8")).toBe("the user's file");
-    expect((await inProcess(["run", "baseline", ...fast, "--quiet", "--force"], cwd)).code).toBe(0);
-    expect(existsSync(path.join(taken, "mine.txt"))).toBe(false);
-    expect(existsSync(path.join(taken, "meta.json"))).toBe(true);
+    // --force does not replace a folder holding a file scrumlab did not write (issue 19) …
+    const refused = await inProcess(["run", "baseline", ...fast, "--quiet", "--force"], cwd);
+    expect(refused.code).toBe(2);
+    expect(readFileSync(path.join(taken, "mine.txt"), "utf8")).toBe("the user's file");
+    // … but it replaces one of scrumlab's own.
+    const again = await inProcess(["run", "baseline", ...fast, "--quiet", "--force", "--out", "out/run-baseline-2"], cwd);
+    expect(again.code, again.err).toBe(0);
+    expect(existsSync(path.join(`${taken}-2`, "meta.json"))).toBe(true);
   });
 });
 

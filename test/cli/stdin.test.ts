@@ -41,7 +41,7 @@ describe("- reads a scenario from stdin", () => {
   it("story - --vs a file", async () => {
     const r = await withStdin(["story", "-", "--vs", "scenarios/baseline.yaml"], "name: piped\nroles:\n  mergedPoSm: true\n");
     expect(r.code).toBe(0);
-    expect(r.out).toContain("piped vs baseline");
+    expect(r.out).toContain("piped against baseline");
   });
 
   it("compare - - is refused: stdin is one scenario", async () => {

@@ -27,7 +27,8 @@ describe("the work estimate", () => {
     const keys: Array<[string, number[]]> = [
       ["team.developers", [1, 7, 20, 50]],
       ["horizon.sprints", [1, 12, 100, 500]],
-      ["calendar.sprintDays", [1, 10, 20]],
+      ["horizon.weeks", [4, 24, 104]],
+      ["arrivals.load", [0.5, 1, 3]],
       ["environment.interruptionsPerDay", [0, 3, 50, 200]],
       ["environment.technicalRate", [0, 0.1, 10, 50]],
       ["environment.externalDependencyRate", [0, 1, 50]],

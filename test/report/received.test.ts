@@ -53,7 +53,7 @@ describe("item 10 and 18: what is incomplete or broken is refused, naming the fi
     ["a short record", (n, t) => (n === "runs.csv" ? t.replace(/\n([^\n]*),[^,\n]*\n$/, "\n$1\n") : t), /runs\.csv:13: has \d+ cells where the header has \d+/],
     ["an unclosed quote", (n, t) => (n === "sprints.csv" || n === "runs.csv" ? `${t}"baseline,0,1\n` : t), /runs\.csv:\d+: a quoted cell is never closed/],
     ["binary bytes", (n, t) => (n === "runs.csv" ? `${t.slice(0, 50)}\u0000\u0001\u0002` : t), /runs\.csv: is a binary file, not CSV text/],
-    ["text in a number column", (n, t) => (n === "runs.csv" ? t.replace(/\nbaseline,0,(\d+),[^,]*,/, "\nbaseline,0,$1,lots,") : t), /runs\.csv:2: column "value_delivered": expected a number, found "lots"/],
+    ["text in a number column", (n, t) => (n === "runs.csv" ? t.replace(/\nbaseline,0,(\d+),([^,]*),[^,]*,/, "\nbaseline,0,$1,$2,lots,") : t), /runs\.csv:2: column "value_delivered": expected a number, found "lots"/],
     ["a scenario meta.json does not list", (n, t) => (n === "runs.csv" ? `${t}intruder,0,1${",1".repeat(parseCsvText(t)[0].length - 3)}\n` : t), /runs\.csv:14: "intruder" is not one of the 2 arms meta.json lists/],
   ];
   it.each(cases)("%s", async (_label, edit, message) => {
@@ -74,11 +74,11 @@ describe("item 10 and 18: what is incomplete or broken is refused, naming the fi
 
   it.each([
     ["empty", "", /meta\.json: is empty/],
-    ["null", "null", /meta\.json: expected an object with command, tool, seed, runs, scenarios …, found null/],
+    ["null", "null", /meta\.json: not a scrumlab meta\.json \(meta\.json must be an object of scrumlab's keys, found null\)/],
     ["a list", "[]", /found a list/],
-    ["an empty object", "{}", /meta\.json: not a meta\.json scrumlab wrote: command: /],
+    ["an empty object", "{}", /meta\.json: not a scrumlab meta\.json \(key command: /],
     ["not JSON", "{\"command\": ", /meta\.json: not valid JSON/],
-    ["a wrong type", JSON.stringify({ ...JSON.parse(readFileSync(path.join("test/fixtures", "..", "..", "package.json"), "utf8")), tool: "scrumlab" }), /not a meta\.json scrumlab wrote/],
+    ["a wrong type", JSON.stringify({ ...JSON.parse(readFileSync(path.join("test/fixtures", "..", "..", "package.json"), "utf8")), tool: "scrumlab" }), /not a scrumlab meta\.json \(key /],
   ])("meta.json %s: report and merge exit 2", async (_label, text, message) => {
     const dir = copy();
     writeFileSync(path.join(dir, "meta.json"), text);

@@ -52,7 +52,7 @@ footer{padding:12px 24px;color:#666;font-size:13px}
   main{display:block;padding:0}
   .panel,.chart-section{border:none;border-radius:0;padding:0;margin:0 0 6mm;break-inside:avoid;page-break-inside:avoid}
   h2{break-after:avoid;page-break-after:avoid}
-  svg.chart{max-height:165mm;width:auto;max-width:100%}
+  svg.chart{max-height:145mm;width:auto;max-width:100%}
   tr{break-inside:avoid;page-break-inside:avoid}
   #tooltip,footer{display:none}
 }
