@@ -25,7 +25,7 @@ export class Arrivals {
 
   private week(k: number): void {
     const w = this.w;
-    const r = w.sim.stream("arrivals");
+    const r = w.stream("arrivals");
     const rho = w.scenario.arrivals.persistence;
     const z = r.normal();
     this.x = k === 0 ? this.sigma * z : rho * this.x + Math.sqrt(1 - rho * rho) * this.sigma * z;
@@ -43,7 +43,7 @@ export class Arrivals {
   private arrive(): void {
     const w = this.w;
     const now = w.sim.now;
-    const item = w.factory.create(w.sim.stream("arrivals"), now);
+    const item = w.factory.create(w.stream("arrivals"), now);
     w.estimates.estimate(item);
     w.metrics.current().items_arrived++;
     const intoSprint = item.urgent && w.sprints.sprint > 0 && !(w.scenario.practices.shielding && w.protector() !== undefined);

@@ -27,6 +27,11 @@ export class Clarifications {
     return this.queue.length - this.head;
   }
 
+  /** When the longest-waiting question was asked (Infinity when none waits). */
+  oldestAsked(): number {
+    return this.head < this.queue.length ? this.queue[this.head].askedAt : Infinity;
+  }
+
   ask(item: Item, dev: Developer): void {
     const w = this.w;
     const po = w.scenario.roles.productOwner;

@@ -31,7 +31,7 @@ export class Discovery {
     }
     if (found === 0) return;
     const w = this.w;
-    const r = w.sim.stream("discovery");
+    const r = w.stream("discovery");
     for (let i = 0; i < found; i++) {
       const item = w.factory.create(r, w.sim.now, s.backlog.discoveryValueFactor);
       w.estimates.estimate(item);

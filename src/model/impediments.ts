@@ -74,7 +74,7 @@ export class Impediments {
   /** A Poisson stream of candidates at the full rate, thinned by the improvement so far (common random numbers). */
   private nextCandidate(): void {
     const w = this.w;
-    const r = w.sim.stream("impediments");
+    const r = w.stream("impediments");
     const dt = r.exponential(this.totalRate);
     if (w.sim.now + dt >= w.cal.end) return;
     w.sim.schedule(dt, () => {
@@ -162,7 +162,7 @@ export class Impediments {
   private smTooBusy(imp: Impediment): boolean {
     const w = this.w;
     let hours = 0;
-    for (const p of w.persons) if (p.scrum) hours += p.hoursPerDay;
+    for (const d of w.desks) if (d.person.scrum) hours += d.hoursPerDay;
     let queued = imp.removalHours;
     for (const q of this.queue) queued += q.removalHours;
     return queued > hours * w.scenario.team.takeOverDays;
@@ -186,10 +186,25 @@ export class Impediments {
     return this.queue.length;
   }
 
+  /** When the longest-waiting visible impediment became visible (Infinity when none waits). */
+  oldestVisible(): number {
+    let t = Infinity;
+    for (const imp of this.queue) if ((imp.visibleAt as number) < t) t = imp.visibleAt as number;
+    return t;
+  }
+
+  /** The highest cost of delay per removal hour among the waiting impediments (-Infinity when none waits). */
+  bestPriority(): number {
+    const n = this.w.headcount;
+    let best = -Infinity;
+    for (const imp of this.queue) if (imp.priority(n) > best) best = imp.priority(n);
+    return best;
+  }
+
   /** The visible impediment of highest cost of delay per removal hour (then oldest), taken off the queue. */
   nextForScrumMaster(): Impediment | undefined {
     const q = this.queue;
-    const n = this.w.scenario.team.developers;
+    const n = this.w.headcount;
     let best = -1;
     for (let i = 0; i < q.length; i++) {
       const imp = q[i];

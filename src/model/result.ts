@@ -125,8 +125,10 @@ export interface AgentInfo {
   /** e.g. "dev-1", "po", "sm", "po-sm" */
   id: string;
   role: Role;
-  /** Hours this agent gives the team per working day. */
+  /** Hours this agent gives the team per working day (a shared person: all their teams together). */
   hoursPerDay: number;
+  /** A person several teams share: the teams they serve (1-based); their hours are split among them by duty. */
+  teams?: number[];
 }
 
 export interface ItemLife {
@@ -168,6 +170,22 @@ export interface ImpedimentLife {
   removal_hours: number;
 }
 
+/** One team's own results, in an organization of two or more teams. */
+export interface TeamResult {
+  /** The team's number, 1-based. */
+  team: number;
+  sprints: SprintMetrics[];
+  totals: RunTotals;
+  agents: AgentInfo[];
+  /** Booked hours of this team's agents (a shared person: the hours of duties for this team). */
+  hours: Float64Array;
+  dailyHours?: Float64Array;
+  items?: ItemLife[];
+  impediments?: ImpedimentLife[];
+  trace?: TraceRecord[];
+  warnings: string[];
+}
+
 export interface RunResult {
   scenario: string;
   /** Calendar weeks simulated (whole sprints). */
@@ -189,6 +207,12 @@ export interface RunResult {
   warnings: string[];
   /** Engine events fired. */
   events: number;
+  /**
+   * With two or more teams: each team's own results. The run's `sprints` and `totals` are then
+   * the organization's (sums, pooled means and percentiles), and `agents`, `hours`, `items`,
+   * `impediments` and `trace` are in the teams' results only (the run's own lists are empty).
+   */
+  teams?: TeamResult[];
 }
 
 export interface RunOptions {

@@ -1,7 +1,9 @@
-// The simulated world of one replication: the engine, the scenario, the agents, the backlogs
-// and the mechanisms, wired together. Each mechanism lives in its own module; the world holds
-// the state they share (team speed, morale, improvement, delivery pressure, estimate noise).
-import { Simulation, deriveSeed } from "../engine/index.js";
+// One Scrum team of an organization: its agents, its backlogs and the mechanisms, wired
+// together on the organization's engine and calendar. Each mechanism lives in its own module;
+// the world holds the state they share (team speed, morale, improvement, delivery pressure,
+// estimate noise). Every random draw of the team comes from its own named streams: the first
+// team's are named as in a one-team run ("arrivals"), team i's are prefixed ("team-2/arrivals").
+import type { RandomStream, Simulation } from "../engine/index.js";
 import type { Scenario } from "../scenario/types.js";
 import { Arrivals } from "./arrivals.js";
 import { Backlogs } from "./backlog.js";
@@ -18,9 +20,11 @@ import { ItemFactory } from "./items.js";
 import { Ledger } from "./ledger.js";
 import { Metrics } from "./metrics.js";
 import { Person } from "./person.js";
+import type { Desk } from "./sharing.js";
 import { Refinement } from "./refinement.js";
 import { Sprints } from "./sprints.js";
 import { Unplanned } from "./unplanned.js";
+import type { Organization } from "./organization.js";
 import type { AgentInfo, RunOptions } from "./result.js";
 import type { TraceRecord } from "./trace.js";
 import { WorkFlow } from "./work.js";
@@ -32,8 +36,10 @@ export class World {
   readonly trace: TraceRecord[] | null;
   readonly seed: number;
   readonly devs: Developer[] = [];
-  /** PO, SM, or the merged person (one agent, or two halves when its time budget is not shared). */
+  /** PO, SM, or the merged person (one agent, or two halves when its time budget is not shared), own or shared with other teams. */
   readonly persons: Person[] = [];
+  /** Each person's desk for this team, in the order of `persons`. */
+  readonly desks: Desk[] = [];
   readonly agents: AgentInfo[] = [];
   readonly backlogs = new Backlogs();
   readonly factory: ItemFactory;
@@ -60,17 +66,24 @@ export class World {
   /** Committed work exceeds what the rest of the sprint can do (set each morning). */
   pressure = false;
 
+  private readonly streams = new Map<string, RandomStream>();
+  private readonly streamPrefix: string;
+
   constructor(
+    readonly org: Organization,
+    /** 0-based place of the team in the organization. */
+    readonly index: number,
     readonly scenario: Scenario,
     options: RunOptions,
   ) {
-    const master = options.seed ?? scenario.seed;
-    this.seed = deriveSeed(master, "replication", options.replication ?? 0);
-    this.sim = new Simulation({ seed: this.seed });
-    this.cal = new Calendar(scenario);
+    this.seed = org.seed;
+    this.sim = org.sim;
+    this.cal = org.cal;
+    this.streamPrefix = index === 0 ? "" : `team-${index + 1}/`;
     this.trace = options.trace ? [] : null;
     this.morale = scenario.morale.initial;
     this.createAgents();
+    org.attachShared(this);
     this.ledger = new Ledger(this.agents.length, this.cal.sprints, this.cal.sprintHours, this.cal.days, this.cal.hoursPerDay, options.dailyHours === true);
     this.factory = new ItemFactory(scenario.backlog, scenario.arrivals.urgentShare);
     this.nominalWeek = scenario.team.developers * this.cal.weekHours * scenario.arrivals.focus * scenario.team.skill.mean;
@@ -91,7 +104,7 @@ export class World {
 
   private createAgents(): void {
     const s = this.scenario;
-    const skills = this.sim.stream("team");
+    const skills = this.stream("team");
     for (let i = 0; i < s.team.developers; i++) {
       const dev = new Developer(this, i, skills.lognormal(s.team.skill));
       this.devs.push(dev);
@@ -100,10 +113,9 @@ export class World {
     const h = s.calendar.hoursPerDay;
     const po = s.roles.productOwner;
     const addPerson = (id: string, role: AgentInfo["role"], product: boolean, scrum: boolean, merged: boolean, availability: number) => {
-      const person = new Person(this, this.agents.length, id, role, product, scrum, merged, availability * h);
-      this.persons.push(person);
-      this.agents.push({ id, role, hoursPerDay: availability * h });
+      this.attach(new Person(this, this.agents.length, id, role, product, scrum, merged, availability * h));
     };
+    const shared = this.org.sharedRoles;
     if (s.roles.mergedPoSm) {
       if (s.roles.merged.sharedTimeBudget) addPerson("po-sm", "merged-po-sm", true, true, true, po.availability);
       else {
@@ -111,9 +123,33 @@ export class World {
         addPerson("po-sm.sm", "merged-po-sm", false, true, true, po.availability);
       }
     } else {
-      addPerson("po", "product-owner", true, false, false, po.availability);
-      if (s.roles.scrumMaster.present) addPerson("sm", "scrum-master", false, true, false, s.roles.scrumMaster.availability);
+      if (!shared.productOwner) addPerson("po", "product-owner", true, false, false, po.availability);
+      if (s.roles.scrumMaster.present && !shared.scrumMaster) addPerson("sm", "scrum-master", false, true, false, s.roles.scrumMaster.availability);
     }
+  }
+
+  /** A person starts serving this team: a desk and a place among its agents. */
+  attach(person: Person): Desk {
+    const desk = person.serve(this, this.agents.length);
+    this.persons.push(person);
+    this.desks.push(desk);
+    this.agents.push({ id: person.id, role: person.role, hoursPerDay: person.hoursPerDay });
+    return desk;
+  }
+
+  /** Developers at work now. */
+  get headcount(): number {
+    return this.devs.length;
+  }
+
+  /** The team's named random stream (the same name always returns the same stream). */
+  stream(name: string): RandomStream {
+    let s = this.streams.get(name);
+    if (s === undefined) {
+      s = this.sim.stream(this.streamPrefix + name);
+      this.streams.set(name, s);
+    }
+    return s;
   }
 
   /** The team's speed multiplier: improvement × morale × drag × the interest on technical debt. */
@@ -154,10 +190,10 @@ export class World {
    * accountability who is present, unless it is a merged PO/SM torn by a conflict of interest
    * under delivery pressure (they own the scope the requests are about).
    */
-  protector(): Person | undefined {
+  protector(): Desk | undefined {
     const now = this.sim.now;
     const conflicted = this.pressure && this.scenario.roles.merged.conflictOfInterest;
-    return this.persons.find((p) => p.scrum && now < p.windowEnd && !(p.merged && conflicted));
+    return this.desks.find((d) => d.person.scrum && now < d.person.windowEnd && !(d.person.merged && conflicted));
   }
 
   /** Wake the persons who might take a newly queued request. */
