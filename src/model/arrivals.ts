@@ -45,6 +45,7 @@ export class Arrivals {
     const now = w.sim.now;
     const item = w.factory.create(w.stream("arrivals"), now);
     w.estimates.estimate(item);
+    w.dependencies.created(item);
     w.metrics.current().items_arrived++;
     const intoSprint = item.urgent && w.sprints.sprint > 0 && !(w.scenario.practices.shielding && w.protector() !== undefined);
     if (w.trace !== null) w.record({ t: now, kind: "item-arrived", item: item.id, urgent: item.urgent, intoSprint });
@@ -56,6 +57,7 @@ export class Arrivals {
   private expedite(item: Item): void {
     const w = this.w;
     w.backlogs.expedite(item, w.sim.now);
+    w.dependencies.ask(item);
     item.scopeAddedSprint = w.sprints.sprint;
     w.metrics.current().scope_added_items++;
   }

@@ -60,6 +60,7 @@ export class Ceremonies {
     }
     if (dayIn > 0) w.sprints.updatePressure(cal.sprintDays - dayIn); // on day one, planning does it
     w.impediments.takeOver();
+    if (w.staffing !== null) w.staffing.morning();
   }
 
   /** The last sprint ends with the run. */

@@ -48,6 +48,7 @@ export const ORGANIZATION_RULES: Record<RunMetricKey, string> = {
   shortcuts: "sum",
   tech_debt_end_hours: "sum",
   coordination_hours: "sum",
+  dependency_wait_hours: "sum",
 };
 
 /** One tally per sprint for the organization from its teams' tallies. */

@@ -35,6 +35,7 @@ export class Discovery {
     for (let i = 0; i < found; i++) {
       const item = w.factory.create(r, w.sim.now, s.backlog.discoveryValueFactor);
       w.estimates.estimate(item);
+      w.dependencies.created(item);
       w.backlogs.add(item);
     }
     if (w.trace !== null) w.record({ t: w.sim.now, kind: "items-discovered", count: found });

@@ -33,7 +33,9 @@ export class Estimates {
   }
 
   private estimateValue(item: Item): void {
-    item.estimatedValue = item.kind === "rework" ? 0 : item.trueValue * Math.exp(this.noise * item.valueZ);
+    // A piece of work for another team is worth, per hour, what the item that needs it is (in its team's estimate).
+    if (item.forItem !== null) item.estimatedValue = item.forItem.orderKey * item.estimatedEffort;
+    else item.estimatedValue = item.kind === "rework" ? 0 : item.trueValue * Math.exp(this.noise * item.valueZ);
     item.orderKey = item.estimatedValue / item.estimatedEffort;
   }
 

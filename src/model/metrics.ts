@@ -49,6 +49,8 @@ export class Tally {
   coordination_hours = 0;
   backlog_items = 0;
   lead_time_mean_days = 0;
+  dependency_wait_hours = 0;
+  developers = 0;
   leadSum = 0;
   leadCount = 0;
   ageSum = 0;
@@ -70,6 +72,8 @@ export class Metrics {
   readonly tallies: Tally[];
   readonly wip: Integrator;
   readonly blocked: Integrator;
+  /** Items blocked waiting for another team's work. */
+  readonly dependencyWait: Integrator;
   readonly cycleTimes: number[] = [];
   /** Lead times (arrival to done, working days) of the done items, refactoring excluded. */
   readonly leadTimes: number[] = [];
@@ -84,6 +88,7 @@ export class Metrics {
     this.tallies = Array.from({ length: cal.sprints }, (_, i) => new Tally(i + 1));
     this.wip = new Integrator(cal.sprints, cal.sprintHours);
     this.blocked = new Integrator(cal.sprints, cal.sprintHours);
+    this.dependencyWait = new Integrator(cal.sprints, cal.sprintHours);
   }
 
   /** The tally of the sprint running now (at a sprint boundary: the old one until it is closed). */
@@ -144,6 +149,7 @@ export class Metrics {
     const end = w.cal.sprintHours * k;
     this.wip.advance(end);
     this.blocked.advance(end);
+    this.dependencyWait.advance(end);
     this.cumulative += t.value_delivered;
     t.cumulative_value = this.cumulative;
     t.say_do_ratio = t.committed_items > 0 ? t.committedDone / t.committed_items : 0;
@@ -159,6 +165,8 @@ export class Metrics {
     t.tech_debt_hours = w.debt.level;
     t.backlog_items = w.backlogs.product.length;
     t.lead_time_mean_days = t.leadCount > 0 ? t.leadSum / t.leadCount : 0;
+    t.dependency_wait_hours = this.dependencyWait.area[k - 1];
+    t.developers = w.headcount;
     const ledger = w.ledger;
     for (const dev of w.devs) {
       t.interruption_hours += ledger.get(k, dev.index, D["interruption"]);
@@ -233,6 +241,7 @@ export function totalsOf(ts: Tally[], cycleTimes: ArrayLike<number>, leadTimes: 
     shortcuts: sum((t) => t.shortcuts),
     tech_debt_end_hours: last.tech_debt_hours,
     coordination_hours: sum((t) => t.coordination_hours),
+    dependency_wait_hours: sum((t) => t.dependency_wait_hours),
   };
   return totals;
 }

@@ -25,6 +25,8 @@ export class Organization {
   /** Which roles are held by shared people (then a team has no own person in that role). */
   readonly sharedRoles: { productOwner: boolean; scrumMaster: boolean };
   private readonly groups = new Map<string, Person>();
+  /** Share of every team's integration work the Nexus Integration Team takes (0 without one). */
+  private readonly nexusCoverage: number;
 
   constructor(
     readonly scenario: Scenario,
@@ -40,6 +42,10 @@ export class Organization {
       productOwner: n > 1 && !r.mergedPoSm && r.productOwner.teamsServed > 1,
       scrumMaster: n > 1 && !r.mergedPoSm && r.scrumMaster.present && r.scrumMaster.teamsServed > 1,
     };
+    const ig = scenario.organization.integration;
+    const need = n * ig.hoursPerTeam * (n - 1);
+    const capacity = ig.nexusMembers * this.cal.sprintHours * ig.nexusEfficiency;
+    this.nexusCoverage = n > 1 && ig.nexus && need > 0 ? Math.min(1, capacity / need) : 0;
     for (let i = 0; i < n; i++) this.teams.push(new World(this, i, scenario, options));
     this.shared = [...this.groups.values()].filter((p) => p.shared);
     for (const p of this.shared) for (const d of p.desks) d.w.agents[d.slot].teams = p.desks.map((x) => x.w.index + 1);
@@ -62,6 +68,23 @@ export class Organization {
       this.groups.set(`${key}-${group}`, person);
     }
     w.attach(person);
+  }
+
+  /** Developers team i gives the Nexus Integration Team: one each from the first `nexusMembers` teams. */
+  nexusMembers(team: number): number {
+    const o = this.scenario.organization;
+    return o.teams > 1 && o.integration.nexus && team < o.integration.nexusMembers ? 1 : 0;
+  }
+
+  /**
+   * Integration work per sprint that team w's developers do themselves: `hoursPerTeam` per other
+   * team, less the share the Nexus Integration Team takes (its members' hours × efficiency, spread
+   * over every team's need).
+   */
+  integrationHours(w: World): number {
+    const o = this.scenario.organization;
+    if (o.teams < 2) return 0;
+    return o.integration.hoursPerTeam * (o.teams - 1) * (1 - this.nexusCoverage);
   }
 
   /** Every person, each once: the teams' own people in team order, then the shared ones. */

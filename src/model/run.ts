@@ -34,6 +34,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
 function teamResult(w: World, end: number, options: RunOptions): TeamResult {
   w.metrics.wip.advance(end);
   w.metrics.blocked.advance(end);
+  w.metrics.dependencyWait.advance(end);
   const totals = w.metrics.totals();
   noteDegenerateRuns(w, totals.items_done, totals.items_accepted);
   const result: TeamResult = { team: w.index + 1, sprints: w.metrics.sprintMetrics(), totals, agents: w.agents, hours: w.ledger.bySprint, warnings: w.metrics.warnings };
@@ -70,6 +71,7 @@ function createBacklog(w: World): void {
   for (let i = 0; i < b.initialItems; i++) {
     const item = w.factory.create(stream, -stream.uniform() * span);
     w.estimates.estimate(item);
+    w.dependencies.created(item);
     w.backlogs.add(item); // binary insertion: the backlog is sorted from the first item on
   }
   const top = w.backlogs.ordered().slice(0, b.readyAtStart);
@@ -105,7 +107,7 @@ function itemLife(w: World, item: Item, end: number): ItemLife {
     value_delivered: item.valueDelivered,
     blocked_hours: blocked,
     clarifications: item.questionsAsked,
-    developer: item.owner >= 0 ? w.devs[item.owner].id : null,
+    developer: item.owner?.id ?? null,
     pruned_at: item.prunedAt,
     active_hours: item.activeHours,
     max_workers: item.maxWorkers,

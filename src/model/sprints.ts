@@ -69,6 +69,7 @@ export class Sprints {
     const { carried, selected } = w.backlogs.plan(commit - reserve, first, now);
     let hours = 0;
     for (const item of w.backlogs.sprint) {
+      if (item.needs !== null) w.dependencies.ask(item);
       if (item.state === "backlog") item.state = "selected";
       if (item.selectedAt === null) item.selectedAt = now;
       item.committedSprint = this.sprint;

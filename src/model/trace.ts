@@ -27,6 +27,11 @@ export type TraceRecord =
   | { t: number; kind: "review"; sprint: number; accepted: number; value: number; poPresent: boolean }
   | { t: number; kind: "retrospective"; sprint: number; held: boolean; facilitator: string | null; step: number; productivity: number }
   | { t: number; kind: "pressure"; on: boolean }
+  | { t: number; kind: "developer-joined"; agent: string }
+  | { t: number; kind: "developer-left"; agent: string; itemsReturned: number[] }
+  | { t: number; kind: "dependency-requested"; item: number; team: number; piece: number }
+  | { t: number; kind: "dependency-wait"; item: number; team: number; piece: number }
+  | { t: number; kind: "dependency-delivered"; item: number; team: number; piece: number; waited: number }
   | { t: number; kind: "sprint-end"; sprint: number; value: number; done: number; committed: number; goalMet: boolean };
 
 export type TraceKind = TraceRecord["kind"];

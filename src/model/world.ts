@@ -11,6 +11,7 @@ import { Calendar } from "./calendar.js";
 import { Ceremonies } from "./ceremonies.js";
 import { Clarifications } from "./clarifications.js";
 import { Debt } from "./debt.js";
+import { Dependencies } from "./dependencies.js";
 import { Developer } from "./developer.js";
 import { Discovery } from "./discovery.js";
 import { Estimates } from "./estimates.js";
@@ -22,7 +23,9 @@ import { Metrics } from "./metrics.js";
 import { Person } from "./person.js";
 import type { Desk } from "./sharing.js";
 import { Refinement } from "./refinement.js";
+import { NexusMember } from "./nexus.js";
 import { Sprints } from "./sprints.js";
+import { planRoster, Staffing } from "./staffing.js";
 import { Unplanned } from "./unplanned.js";
 import type { Organization } from "./organization.js";
 import type { AgentInfo, RunOptions } from "./result.js";
@@ -56,6 +59,13 @@ export class World {
   readonly debt: Debt;
   readonly arrivals: Arrivals;
   readonly unplanned: Unplanned;
+  readonly dependencies: Dependencies;
+  /** Joins and leaves, ramp-up and knowledge loss (null when the team's staff never changes). */
+  readonly staffing: Staffing | null = null;
+  /** Every developer of the run by number: the initial ones, then those who join later. */
+  readonly roster: Developer[] = [];
+  /** A member of the Nexus Integration Team taken from this team, if any. */
+  nexus: NexusMember | null = null;
   /** The team's nominal capacity in ideal hours of item work per week (arrivals and debt are measured against it). */
   readonly nominalWeek: number;
   /** Retrospective improvement so far (0 … ceiling); productivity = 1 + improvement. */
@@ -65,6 +75,9 @@ export class World {
   drag = 1;
   /** Committed work exceeds what the rest of the sprint can do (set each morning). */
   pressure = false;
+  /** Knowledge lost with developers who left: all work slower, more defects (1 = none lost). */
+  knowledgeSlowdown = 1;
+  knowledgeDefects = 1;
 
   private readonly streams = new Map<string, RandomStream>();
   private readonly streamPrefix: string;
@@ -84,6 +97,7 @@ export class World {
     this.morale = scenario.morale.initial;
     this.createAgents();
     org.attachShared(this);
+    const changes = this.addJoiners();
     this.ledger = new Ledger(this.agents.length, this.cal.sprints, this.cal.sprintHours, this.cal.days, this.cal.hoursPerDay, options.dailyHours === true);
     this.factory = new ItemFactory(scenario.backlog, scenario.arrivals.urgentShare);
     this.nominalWeek = scenario.team.developers * this.cal.weekHours * scenario.arrivals.focus * scenario.team.skill.mean;
@@ -100,14 +114,24 @@ export class World {
     this.debt = new Debt(this);
     this.arrivals = new Arrivals(this);
     this.unplanned = new Unplanned(this);
+    this.dependencies = new Dependencies(this);
+    if (changes.length > 0) this.staffing = new Staffing(this, this.roster, changes);
   }
 
   private createAgents(): void {
     const s = this.scenario;
     const skills = this.stream("team");
+    const members = this.org.nexusMembers(this.index);
     for (let i = 0; i < s.team.developers; i++) {
-      const dev = new Developer(this, i, skills.lognormal(s.team.skill));
+      const skill = skills.lognormal(s.team.skill);
+      if (i >= s.team.developers - members) {
+        this.nexus = new NexusMember(this, i, this.index);
+        this.agents.push({ id: this.nexus.id, role: "integrator", hoursPerDay: s.calendar.hoursPerDay });
+        continue;
+      }
+      const dev = new Developer(this, i, skill);
       this.devs.push(dev);
+      this.roster.push(dev);
       this.agents.push({ id: dev.id, role: "developer", hoursPerDay: s.calendar.hoursPerDay });
     }
     const h = s.calendar.hoursPerDay;
@@ -128,6 +152,27 @@ export class World {
     }
   }
 
+  /** The developers who will join during the run, created now (their place in the ledger); returns the planned joins and leaves. */
+  private addJoiners(): import("./staffing.js").RosterChange[] {
+    const s = this.scenario;
+    const roster = planRoster(s, this.index, this.roster.map((d) => d.skill), () => this.stream("staffing"), this.cal.weekHours, this.cal.end);
+    roster.joinerSkills.forEach((skill, j) => {
+      const dev = new Developer(this, this.agents.length, skill, this.roster.length);
+      this.roster.push(dev);
+      this.agents.push({ id: dev.id, role: "developer", hoursPerDay: s.calendar.hoursPerDay });
+    });
+    for (const c of roster.changes) {
+      const info = this.agents[this.roster[c.dev].index];
+      if (c.join) info.from = c.t;
+      else info.until = c.t;
+    }
+    this.peakHeadcount = roster.peak;
+    return roster.changes;
+  }
+
+  /** Most developers at work at once over the run (the impediment process's full rate). */
+  peakHeadcount = 0;
+
   /** A person starts serving this team: a desk and a place among its agents. */
   attach(person: Person): Desk {
     const desk = person.serve(this, this.agents.length);
@@ -142,6 +187,20 @@ export class World {
     return this.devs.length;
   }
 
+  /**
+   * Share of a developer's working time spent on coordination with n developers in the team:
+   * alignment with each other developer, plus this team's share of the integration work with
+   * the other teams that the Nexus Integration Team does not take.
+   */
+  alignmentShare(n = this.headcount): number {
+    const s = this.scenario;
+    const c = s.team.coordination;
+    const daily = s.practices.dailyScrum ? 1 : c.withoutDailyScrum;
+    const alignment = Math.min(0.5, (c.alignmentHoursPerPeer * daily * (n - 1)) / this.cal.weekHours);
+    const integration = this.org.integrationHours(this) / (Math.max(1, n) * this.cal.sprintHours);
+    return integration > 0 ? Math.min(0.75, alignment + integration) : alignment;
+  }
+
   /** The team's named random stream (the same name always returns the same stream). */
   stream(name: string): RandomStream {
     let s = this.streams.get(name);
@@ -154,7 +213,7 @@ export class World {
 
   /** The team's speed multiplier: improvement × morale × drag × the interest on technical debt. */
   get speed(): number {
-    return ((1 + this.improvement) * this.morale * this.drag) / this.debt.slowdown;
+    return ((1 + this.improvement) * this.morale * this.drag) / (this.debt.slowdown * this.knowledgeSlowdown);
   }
 
   /** Speed changed: every developer at work continues at the new rate, and every item in progress is timed anew. */

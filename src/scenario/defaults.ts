@@ -29,7 +29,7 @@ export const DEFAULT_SCENARIO: Scenario = {
     swarming: { maxPerItem: 3, hoursPerPerson: 8, extraPersonCost: 0.15, defectReduction: 0.15 },
     coordination: { alignmentHoursPerPeer: 0.25, integrationHoursPerParallelItem: 0.3, defectPerParallelItem: 0.01, eventGrowth: 0.5, withoutDailyScrum: 2 },
     onboarding: { rampUpWeeks: 16, startSpeed: 0.1, mentoringHoursPerWeek: 10 },
-    knowledgeLoss: { weeks: 12, effort: 0.5, defects: 1 },
+    knowledgeLoss: { weeks: 12, effort: 1, defects: 1 },
     turnover: { perYear: 0, replaceAfterWeeks: 8 },
   },
   roles: {

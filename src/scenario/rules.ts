@@ -51,6 +51,12 @@ const errorRules: Rule[] = [
     }
     return undefined;
   },
+  (s) => {
+    const ig = s.organization.integration;
+    if (!ig.nexus || s.organization.teams < 2) return undefined;
+    if (ig.nexusMembers > s.organization.teams) return { path: "organization.integration.nexusMembers", message: `the Nexus Integration Team takes one developer from each of the first teams: ${ig.nexusMembers} members need ${ig.nexusMembers} teams, found organization.teams ${s.organization.teams}` };
+    return s.team.developers < 2 ? { path: "organization.integration.nexus", message: "a team of one developer cannot give a member to the Nexus Integration Team (team.developers is 1)" } : undefined;
+  },
   (s) =>
     s.roles.mergedPoSm && (s.roles.productOwner.teamsServed > 1 || s.roles.scrumMaster.teamsServed > 1)
       ? { path: "roles.mergedPoSm", message: "a merged PO/SM shared by several teams is not modelled: set teamsServed to 1, or keep the roles apart" }

@@ -91,7 +91,7 @@ export const SPEC = obj("a scrumlab scenario", {
     "staff changes: developers joining (and ramping up) or leaving at the start of a week",
     50,
     {
-      week: num("calendar week at whose start the change happens (0 = the start)", 0, 520),
+      week: int("calendar week at whose start the change happens (0 = the start)", 0, 520),
       add: int("developers who join", 0, 50),
       leave: int("developers who leave", 0, 50),
       team: int("the team (1-based) whose staff changes", 1, 20),
