@@ -10,7 +10,7 @@ import type { OutputFolder } from "../output/folder.js";
 import { higherIsBetter, pairedDifference, summarize, type PairedDifference, type Summary } from "./stats.js";
 
 /** Sprint metrics summarized per sprint for the charts (kept to a few so memory stays bounded). */
-export const SPRINT_SUMMARY_METRICS = ["value_delivered", "cumulative_value", "velocity_hours", "say_do_ratio", "committed_items", "done_items", "impediments_open", "blocked_hours"] as const;
+export const SPRINT_SUMMARY_METRICS = ["value_delivered", "cumulative_value", "velocity_hours", "say_do_ratio", "committed_items", "done_items", "impediments_open", "blocked_hours", "developers"] as const;
 
 export interface AggregateInput {
   command: "run" | "compare" | "sweep";
@@ -26,11 +26,16 @@ export interface AggregateInput {
 /** What is kept of an arm once its rows are summarized: no per-replication values. */
 export interface ArmSummary {
   prefix: string[];
-  /** Every run total's summary, in RUN_METRICS order. */
+  /** The organization's (`team` = all) run totals' summaries, in RUN_METRICS order. */
   summaries: Summary[];
-  /** Compare only: every run total's paired difference against the reference (not on the reference itself). */
+  /** Compare only: the organization's paired differences against the reference (not on the reference itself). */
   differences?: PairedDifference[];
+  /** Every team label of the arm (`all` first, then 1 … n with two or more teams), with its summaries and differences. */
+  teams?: Array<{ team: string; summaries: Summary[]; differences?: PairedDifference[] }>;
 }
+
+/** The team label of the organization's rows. */
+const ORGANIZATION = "all";
 
 /** Writes summary.csv (and sweep.csv or comparison.csv) arm by arm: only the reference's and the current arm's run totals are in memory. */
 export async function aggregate(folder: OutputFolder, input: AggregateInput): Promise<ArmSummary[]> {
@@ -41,25 +46,25 @@ export async function aggregate(folder: OutputFolder, input: AggregateInput): Pr
   let reference: ArmTotals | undefined;
   for await (const arm of readArms(folder.file("runs.csv"), input)) {
     checkAbort(input.signal);
-    const summaries = arm.totals.map((t) => summarize(t));
     const row = (s: Summary) => [s.n, s.mean, s.sd, s.ci95_low, s.ci95_high, s.p10, s.p50, s.p85, s.p90];
-    summary.append(csvRows(RUN_METRICS.map((m, j) => [...arm.prefix, m.key, ...row(summaries[j])])));
-    sweep?.append(csvRows(RUN_METRICS.map((m, j) => [...arm.prefix.slice(1), m.key, ...row(summaries[j])])));
-    let differences: PairedDifference[] | undefined;
+    const teams: ArmSummary["teams"] = [];
     if (comparison !== undefined && reference === undefined) reference = arm;
-    else if (comparison !== undefined && reference !== undefined) {
-      const ref = reference;
-      differences = RUN_METRICS.map((m, j) => pairedDifference(ref.totals[j], arm.totals[j], higherIsBetter(m)));
-      comparison.append(
-        csvRows(
-          RUN_METRICS.map((m, j) => {
-            const d = (differences as PairedDifference[])[j];
-            return [ref.prefix[0], arm.prefix[0], m.key, d.n, d.mean_reference, d.mean_scenario, d.mean_diff, d.ci95_low, d.ci95_high, d.pct_change, d.share_better];
-          }),
-        ),
-      );
+    for (const [team, totals] of arm.teams) {
+      const summaries = totals.map((t) => summarize(t));
+      summary.append(csvRows(RUN_METRICS.map((m, j) => [...arm.prefix, team, m.key, ...row(summaries[j])])));
+      sweep?.append(csvRows(RUN_METRICS.map((m, j) => [...arm.prefix.slice(1), team, m.key, ...row(summaries[j])])));
+      // Paired differences against the reference's rows of the same team label (a label only one of them has is not compared).
+      const ref = reference !== undefined && reference !== arm ? reference.teams.get(team) : undefined;
+      let differences: PairedDifference[] | undefined;
+      if (comparison !== undefined && ref !== undefined) {
+        const d = RUN_METRICS.map((m, j) => pairedDifference(ref[j], totals[j], higherIsBetter(m)));
+        differences = d;
+        comparison.append(csvRows(RUN_METRICS.map((m, j) => [(reference as ArmTotals).prefix[0], arm.prefix[0], team, m.key, d[j].n, d[j].mean_reference, d[j].mean_scenario, d[j].mean_diff, d[j].ci95_low, d[j].ci95_high, d[j].pct_change, d[j].share_better])));
+      }
+      teams.push({ team, summaries, differences });
     }
-    arms.push({ prefix: arm.prefix, summaries, differences });
+    const org = teams.find((t) => t.team === ORGANIZATION) ?? teams[0];
+    arms.push({ prefix: arm.prefix, summaries: org.summaries, differences: org.differences, teams });
   }
   await sprintSummary(folder, input);
   return arms;
@@ -67,18 +72,20 @@ export async function aggregate(folder: OutputFolder, input: AggregateInput): Pr
 
 interface ArmTotals {
   prefix: string[];
-  totals: Float64Array[];
+  /** Per team label, in the order the rows give them: every run total's values over the replications. */
+  teams: Map<string, Float64Array[]>;
 }
 
-/** The run totals of runs.csv, one arm at a time (rows of an arm are contiguous). */
+/** The run totals of runs.csv, one arm at a time (rows of an arm are contiguous; within it, each replication's team rows). */
 async function* readArms(file: string, input: AggregateInput): AsyncGenerator<ArmTotals> {
-  const first = input.prefixWidth + 3; // replication, seed, weeks
+  const teamColumn = input.prefixWidth + 1; // after replication
+  const first = input.prefixWidth + 4; // replication, team, seed, weeks
   let current: ArmTotals | undefined;
+  let counts = new Map<string, number>();
   let key = "";
-  let n = 0;
   let header = true;
   let rows = 0;
-  const done = (arm: ArmTotals): ArmTotals => ({ prefix: arm.prefix, totals: arm.totals.map((t) => t.subarray(0, n)) });
+  const done = (arm: ArmTotals): ArmTotals => ({ prefix: arm.prefix, teams: new Map([...arm.teams].map(([team, totals]) => [team, totals.map((t) => t.subarray(0, counts.get(team) ?? 0))])) });
   for await (const row of readCsv(file)) {
     if (header) {
       header = false;
@@ -88,35 +95,45 @@ async function* readArms(file: string, input: AggregateInput): AsyncGenerator<Ar
     const k = row.slice(0, input.prefixWidth).join("\u0000");
     if (current === undefined || k !== key) {
       if (current) yield done(current);
-      current = { prefix: row.slice(0, input.prefixWidth), totals: RUN_METRICS.map(() => new Float64Array(input.runs)) };
+      current = { prefix: row.slice(0, input.prefixWidth), teams: new Map() };
+      counts = new Map();
       key = k;
-      n = 0;
     }
-    for (let j = 0; j < RUN_METRICS.length; j++) current.totals[j][n] = Number(row[first + j]);
-    n++;
+    const team = row[teamColumn];
+    let totals = current.teams.get(team);
+    if (totals === undefined) {
+      totals = RUN_METRICS.map(() => new Float64Array(input.runs));
+      current.teams.set(team, totals);
+    }
+    const n = counts.get(team) ?? 0;
+    for (let j = 0; j < RUN_METRICS.length; j++) totals[j][n] = Number(row[first + j]);
+    counts.set(team, n + 1);
   }
   if (current) yield done(current);
 }
 
-/** Per arm, sprint and charted metric: n, mean, sd and the P10 / P50 / P90 band. One arm in memory at a time. */
+/** Per arm, team, sprint and charted metric: n, mean, sd and the P10 / P50 / P90 band. One arm in memory at a time. */
 async function sprintSummary(folder: OutputFolder, input: AggregateInput): Promise<void> {
-  const out = folder.table("sprint-summary.csv", csvRows([[...input.prefixHeader, "sprint", "metric", "n", "mean", "sd", "p10", "p50", "p90"]]));
+  const out = folder.table("sprint-summary.csv", csvRows([[...input.prefixHeader, "team", "sprint", "metric", "n", "mean", "sd", "p10", "p50", "p90"]]));
   let columns: number[] = [];
-  let values: Float64Array[][] = [];
-  let counts: number[] = [];
+  /** Per team label: per sprint, per metric, the values over the replications. */
+  let teams = new Map<string, { values: Float64Array[][]; counts: number[] }>();
   let prefix: string[] | undefined;
   let key = "";
+  let sprints = 1;
   let armIndex = 0;
   const flush = () => {
     if (prefix === undefined) return;
     const rows: Cell[][] = [];
-    values.forEach((perMetric, s) => {
-      SPRINT_SUMMARY_METRICS.forEach((metric, j) => {
-        const v = perMetric[j].subarray(0, counts[s]);
-        const st = summarize(v);
-        rows.push([...(prefix as string[]), s + 1, metric, st.n, st.mean, st.sd, st.p10, st.p50, st.p90]);
+    for (const [team, { values, counts }] of teams) {
+      values.forEach((perMetric, s) => {
+        SPRINT_SUMMARY_METRICS.forEach((metric, j) => {
+          const v = perMetric[j].subarray(0, counts[s]);
+          const st = summarize(v);
+          rows.push([...(prefix as string[]), team, s + 1, metric, st.n, st.mean, st.sd, st.p10, st.p50, st.p90]);
+        });
       });
-    });
+    }
     out.append(csvRows(rows));
   };
   let header = true;
@@ -133,13 +150,18 @@ async function sprintSummary(folder: OutputFolder, input: AggregateInput): Promi
       flush();
       prefix = row.slice(0, input.prefixWidth);
       key = k;
-      const sprints = input.sprints[armIndex++] ?? 1;
-      values = Array.from({ length: sprints }, () => SPRINT_SUMMARY_METRICS.map(() => new Float64Array(input.runs)));
-      counts = new Array<number>(sprints).fill(0);
+      sprints = input.sprints[armIndex++] ?? 1;
+      teams = new Map();
     }
-    const s = Number(row[input.prefixWidth + 1]) - 1;
-    for (let j = 0; j < columns.length; j++) values[s][j][counts[s]] = Number(row[columns[j]]);
-    counts[s]++;
+    const label = row[input.prefixWidth + 1];
+    let team = teams.get(label);
+    if (team === undefined) {
+      team = { values: Array.from({ length: sprints }, () => SPRINT_SUMMARY_METRICS.map(() => new Float64Array(input.runs))), counts: new Array<number>(sprints).fill(0) };
+      teams.set(label, team);
+    }
+    const s = Number(row[input.prefixWidth + 2]) - 1;
+    for (let j = 0; j < columns.length; j++) team.values[s][j][team.counts[s]] = Number(row[columns[j]]);
+    team.counts[s]++;
   }
   flush();
 }

@@ -7,6 +7,7 @@
 // the timebox as far as an SM facilitates, overrunning for the part nobody does, longer with more
 // developers — they are placed in the day, and each person's presence for the rest of it follows.
 import type { Person } from "./person.js";
+import type { TraceRecord } from "./trace.js";
 import type { World } from "./world.js";
 import { DUTY_INDEX } from "./ledger.js";
 import { Priority } from "../engine/index.js";
@@ -186,7 +187,12 @@ export class Ceremonies {
       });
       for (const p of m.persons) p.enterMeeting(duty, p.deskOf(w).local);
     }
-    if (w.trace !== null) w.record({ t: w.sim.now, kind: "event", event: m.name, sprint: w.sprints.sprint, end: m.end, timebox: m.timebox, facilitated: m.facilitated, attendees: [...w.devs.map((d) => d.id), ...m.persons.map((p) => p.id)] });
+    if (w.trace !== null) {
+      const rec: TraceRecord = { t: w.sim.now, kind: "event", event: m.name, sprint: w.sprints.sprint, end: m.end, timebox: m.timebox, facilitated: m.facilitated, attendees: [...w.devs.map((d) => d.id), ...m.persons.map((p) => p.id)] };
+      // When a person several teams share leaves early, when they left (so that their events can be checked never to overlap).
+      for (const [p, h] of m.leaves) if (p.shared) ((rec as { left?: Record<string, number> }).left ??= {})[p.id] = m.start + h;
+      w.record(rec);
+    }
     if (m.name === "sprint-planning") {
       w.impediments.surface();
       w.sprints.plan(m.persons);

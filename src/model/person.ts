@@ -29,6 +29,8 @@ export class Person extends Agent {
   readonly desks: Desk[] = [];
   /** The desk last served (turns and context switches between teams). */
   turn = 0;
+  /** Switched to `turn`'s work and not yet begun a duty there. */
+  switched = false;
   private readonly onLeave = () => this.leave();
   private readonly backgroundActivity = activity(BACKGROUND, 0);
 
@@ -174,8 +176,12 @@ export class Person extends Agent {
    * booked to the team they switch to); true when the switch began. After it they choose again.
    */
   private switching(d: Desk): boolean {
-    if (d.local === this.turn) return false;
+    if (d.local === this.turn) {
+      this.switched = false;
+      return false;
+    }
     this.turn = d.local;
+    this.switched = true;
     const hours = d.w.scenario.organization.switchHours;
     if (!(hours > 0)) return false;
     this.begin(activity(TASK, D["context-switch"], hours, null, 0, d.local));
@@ -272,11 +278,16 @@ export class Person extends Agent {
     return stakeholder <= coaching ? D["stakeholder-work"] : D["coaching"];
   }
 
-  /** A shared person's background goes to the team whose share of its target (coaching or stakeholder hours) is lowest; ties by turns. */
+  /**
+   * A shared person's background goes to the team furthest behind its target (coaching or
+   * stakeholder hours this sprint); it stays with the team at hand until another is a whole
+   * chunk (an hour) further behind, so balancing the teams does not mean switching every hour.
+   */
   private furthestBehind(duty: number): Desk {
     const n = this.desks.length;
-    let best = this.desks[this.turn];
-    let low = this.behind(best, duty);
+    const current = this.desks[this.turn];
+    let best = current;
+    let low = this.behind(current, duty) - BACKGROUND_CHUNK;
     for (let j = 1; j < n; j++) {
       const d = this.desks[(this.turn + j) % n];
       const x = this.behind(d, duty);
@@ -288,9 +299,11 @@ export class Person extends Agent {
     return best;
   }
 
+  /** Hours behind the sprint's target of a background duty for team d (negative: ahead). */
   private behind(d: Desk, duty: number): number {
     const s = d.w.scenario;
-    return duty === D["coaching"] ? d.coachingHours / (s.improvement.coachingHoursPerSprint || 1) : d.stakeholderHours / (s.roles.productOwner.stakeholderHoursPerWeek * (s.calendar.sprintDays / 5) || 1);
+    if (duty === D["coaching"]) return d.coachingHours - s.improvement.coachingHoursPerSprint;
+    return d.stakeholderHours - s.roles.productOwner.stakeholderHoursPerWeek * (s.calendar.sprintDays / 5);
   }
 
   private background(duty: number, d: Desk): void {

@@ -80,14 +80,21 @@ export class Desk {
   }
 }
 
-/** The desk whose request of this kind the person takes next, by the organization's policy; undefined when none waits. */
+/**
+ * The desk whose request of this kind the person takes next, by the organization's policy;
+ * undefined when none waits. A person who has just switched to a team's work takes that team's
+ * request first; otherwise ties stay with the team at hand (round robin: move on to the next).
+ */
 export function pick(person: Person, need: number): Desk | undefined {
   const desks = person.desks;
   const n = desks.length;
   if (n === 1) return desks[0].has(need) ? desks[0] : undefined;
+  const current = desks[person.turn];
+  if (person.switched && current.has(need)) return current;
   const policy = desks[0].w.scenario.organization.policy;
+  const from = policy === "round-robin" ? 1 : 0;
   let best: Desk | undefined;
-  for (let j = 1; j <= n; j++) {
+  for (let j = from; j < n + from; j++) {
     const d = desks[(person.turn + j) % n];
     if (!d.has(need)) continue;
     if (best === undefined) best = d;

@@ -36,6 +36,7 @@ export interface Roster {
 
 /** The team's joins and leaves over the run (team: 0-based), from its explicit changes and the turnover rate. */
 export function planRoster(s: Scenario, team: number, skills: readonly number[], stream: () => RandomStream, weekHours: number, end: number): Roster {
+  const dayHours = s.calendar.hoursPerDay;
   const turnover = s.team.turnover;
   const rate = turnover.perYear > 0 ? turnover.perYear / (52 * weekHours) : 0;
   const entries = s.staffing.filter((c) => c.team === team + 1 && c.week * weekHours < end);
@@ -51,8 +52,10 @@ export function planRoster(s: Scenario, team: number, skills: readonly number[],
     if (p.t < end) queue.push({ ...p, seq: seq++ });
   };
   for (const c of entries) push({ t: c.week * weekHours, add: c.add, leave: c.leave, who: c.who, dev: -1, replace: false });
+  // People leave and join at the start of a working day.
+  const dayStart = (t: number) => Math.ceil(t / dayHours - 1e-9) * dayHours;
   const leaveLater = (dev: number, from: number) => {
-    if (rate > 0) push({ t: from + r.exponential(rate), add: 0, leave: 1, who: "turnover", dev, replace: true });
+    if (rate > 0) push({ t: dayStart(from + r.exponential(rate)), add: 0, leave: 1, who: "turnover", dev, replace: true });
   };
   for (const dev of active) leaveLater(dev, 0);
   const changes: RosterChange[] = [];
@@ -84,7 +87,7 @@ export function planRoster(s: Scenario, team: number, skills: readonly number[],
       else dev = list[Math.floor(r.uniform() * list.length)];
       active.delete(dev);
       changes.push({ t: p.t, join: false, dev });
-      if (p.replace) push({ t: p.t + turnover.replaceAfterWeeks * weekHours, add: 1, leave: 0, who: "", dev: -1, replace: false });
+      if (p.replace) push({ t: dayStart(p.t + turnover.replaceAfterWeeks * weekHours), add: 1, leave: 0, who: "", dev: -1, replace: false });
     }
   }
   return { joinerSkills, changes, peak };
@@ -131,15 +134,16 @@ export class Staffing {
     const r = this.ramping.indexOf(dev);
     if (r >= 0) this.ramping.splice(r, 1);
     dev.leftAt = now;
-    const returned = w.work.abandon(dev).map((item) => item.id);
+    const { items, freed } = w.work.abandon(dev);
     for (const imp of dev.toRemove.splice(0)) {
       const heir = w.devs[0];
       heir.toRemove.push(imp);
       heir.wake();
     }
     this.losses.push({ share: total > 0 ? dev.skill / total : 0, at: now });
-    if (w.trace !== null) w.record({ t: now, kind: "developer-left", agent: dev.id, itemsReturned: returned });
+    if (w.trace !== null) w.record({ t: now, kind: "developer-left", agent: dev.id, itemsReturned: items.map((item) => item.id) });
     this.update();
+    for (const d of freed) d.freed();
     w.wakeIdle();
   }
 

@@ -5,7 +5,7 @@ export type TraceRecord =
   | { t: number; kind: "sprint-start"; sprint: number }
   | { t: number; kind: "sprint-planned"; sprint: number; committed: number; committedHours: number; forecastHours: number; goalItems: number[]; carriedOver: number; checked: boolean }
   | { t: number; kind: "backlog-exhausted"; sprint: number }
-  | { t: number; kind: "event"; event: string; sprint: number; end: number; timebox: number; facilitated: boolean; attendees: string[] }
+  | { t: number; kind: "event"; event: string; sprint: number; end: number; timebox: number; facilitated: boolean; attendees: string[]; left?: Record<string, number> }
   | { t: number; kind: "item-started"; item: number; agent: string }
   | { t: number; kind: "item-done"; item: number; agent: string; cycleTime: number }
   | { t: number; kind: "item-accepted"; item: number; value: number }

@@ -296,9 +296,10 @@ export class WorkFlow {
 
   /**
    * A developer left: their started, unfinished items go back to the Product Backlog with the work
-   * left on them (whoever takes one up starts it anew). Returns the items given back.
+   * left on them (whoever takes one up starts it anew). Returns the items given back and the
+   * developers who were helping on them (free now: the caller lets them look for work).
    */
-  abandon(dev: Developer): Item[] {
+  abandon(dev: Developer): { items: Item[]; freed: Developer[] } {
     const w = this.w;
     const now = w.sim.now;
     const back = w.backlogs.sprint.filter((item) => item.owner === dev && item.started && !item.finished);
@@ -318,8 +319,7 @@ export class WorkFlow {
       item.untilQuestion = Infinity;
     }
     w.backlogs.giveBack(back);
-    for (const d of freed) d.freed();
-    return back;
+    return { items: back, freed };
   }
 
   /**
