@@ -1,14 +1,19 @@
 // `npm run bench`: the performance table, figures measured side by side in one run so the
 // machine's noise cancels out, each with its target and PASS/FAIL. Not a test: printed, not
 // asserted. BENCH_REPEATS (default 5) sets the repetitions of the fast figures; BENCH_QUICK=1
-// skips the 100,000-replication memory run.
+// skips the 100,000-replication memory run; BENCH_ONLY=forecast runs only the forecast figures.
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { mm1 } from "./mm1.js";
 import { mm1Handwritten } from "./handwritten.js";
+import { measurePlayground } from "./playground.js";
 import { runScenario } from "../src/model/run.js";
 import { defaultScenario } from "../src/scenario/defaults.js";
+import { forecastHistory } from "../src/forecast/forecast.js";
+import type { ItemRecord } from "../src/forecast/history.js";
+import { RandomStream } from "../src/engine/random.js";
+import { sensitivityRows } from "./sensitivity.js";
 
 interface Row {
   figure: string;
@@ -115,6 +120,49 @@ function startupRows(): Row[] {
   return [{ figure: "5. startup: scrumlab --help", value: `${t.toFixed(2)} s`, target: "<= 0.5 s", pass: t <= 0.5 }];
 }
 
+/** Two years of an item history: 52 periods of 14 days, about 6 items done a period, a level shift halfway. */
+function twoYears(): { form: "items"; items: ItemRecord[] } {
+  const r = new RandomStream(1, "bench-history");
+  const items: ItemRecord[] = [];
+  const start = 19_360; // 2023-01-02, a Monday
+  for (let p = 0; p < 52; p++)
+    for (let i = r.poisson(p < 26 ? 5 : 7); i > 0; i--) {
+      const done = start + 14 * p + r.integer(0, 11);
+      items.push({ id: `B-${items.length}`, created: done - r.integer(0, 30), done });
+    }
+  return { form: "items", items };
+}
+
+function forecastRows(): Row[] {
+  const history = twoYears();
+  const time = (ask: () => unknown) => {
+    ask();
+    const ms: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      const t0 = performance.now();
+      ask();
+      ms.push(performance.now() - t0);
+    }
+    return median(ms) / 1000;
+  };
+  const when = time(() => forecastHistory(history, { kind: "items", n: 80 }, { seed: 1, trials: 10_000 }));
+  const many = time(() => forecastHistory(history, { kind: "by", day: 19_360 + 52 * 14 + 90 }, { seed: 1, trials: 10_000 }));
+  return [
+    { figure: "6. forecast: 10,000 trials on two years of history (52 periods), when will 80 more items be done", value: `${when.toFixed(2)} s`, target: "< 1 s", pass: when < 1 },
+    { figure: "   the same, how many by a date 90 days ahead", value: `${many.toFixed(2)} s`, target: "< 1 s", pass: many < 1 },
+  ];
+}
+
+async function playgroundRows(): Promise<Row[]> {
+  const f = await measurePlayground();
+  if (f === null) return [{ figure: "7. playground: slider move to first result (Chromium)", value: "skipped", target: "(no Chromium)", pass: null }];
+  return [
+    { figure: `7. playground: slider move to first result, median of ${f.moves} (Chromium, 1280×720)`, value: `${f.firstMedian.toFixed(0)} ms`, target: "<= 300 ms", pass: f.firstMedian <= 300 },
+    { figure: "   P90 of the same", value: `${f.firstP90.toFixed(0)} ms`, target: "", pass: null },
+    { figure: "   slider move to the refined result (200 replications)", value: `${(f.refinedMedian / 1000).toFixed(2)} s`, target: "", pass: null },
+  ];
+}
+
 function printTable(rows: Row[]): void {
   const w0 = Math.max(...rows.map((r) => r.figure.length));
   const w1 = Math.max(...rows.map((r) => r.value.length));
@@ -125,4 +173,5 @@ function printTable(rows: Row[]): void {
 }
 
 console.log(`scrumlab bench — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, median of ${repeats} (CLI figures: one run each)\n`);
-printTable([...engineRows(), ...modelRows(), ...cliRows(), ...memoryRows(), ...startupRows()]);
+const only = process.env.BENCH_ONLY;
+printTable(only === "forecast" ? forecastRows() : [...engineRows(), ...modelRows(), ...cliRows(), ...memoryRows(), ...startupRows(), ...forecastRows(), ...sensitivityRows(), ...(await playgroundRows())]);

@@ -8,3 +8,5 @@ export { DEFAULT_SCENARIO, defaultScenario, loadScenario, resolveScenario, jsonS
 export type { Scenario } from "./scenario/index.js";
 export { summarize, pairedDifference } from "./experiment/stats.js";
 export { tell, render } from "./story/index.js";
+export * as sensitivity from "./sensitivity/index.js";
+export { RANGES } from "./scenario/ranges.js";

@@ -13,6 +13,7 @@ const commands: Array<() => Promise<{ register: Register }>> = [
   () => import("./commands/run.js"),
   () => import("./commands/compare.js"),
   () => import("./commands/sweep.js"),
+  () => import("./commands/sensitivity.js"),
   () => import("./commands/merge.js"),
   () => import("./commands/story.js"),
   () => import("./commands/report.js"),
@@ -21,6 +22,9 @@ const commands: Array<() => Promise<{ register: Register }>> = [
   () => import("./commands/schema.js"),
   () => import("./commands/init.js"),
   () => import("./commands/list.js"),
+  () => import("./commands/import.js"),
+  () => import("./commands/forecast.js"),
+  () => import("./commands/backtest.js"),
 ];
 
 export async function buildProgram(io: CliIO): Promise<Command> {

@@ -7,8 +7,7 @@ import { fromRoot } from "../paths.js";
 import Tinypool from "tinypool";
 import { RunError } from "../errors.js";
 import { checkAbort } from "./abort.js";
-import type { BlockJob, BlockResult } from "./replicate.js";
-import { replicateBlock } from "./replicate.js";
+import runJob, { type WorkerJob, type WorkerResult } from "./worker.js";
 import type { Task } from "./plan.js";
 
 export interface ExecuteOptions {
@@ -18,7 +17,7 @@ export interface ExecuteOptions {
   onProgress?: (done: number) => void;
 }
 
-type Consume = (task: Task, result: Extract<BlockResult, { chunks: unknown }>) => Promise<void>;
+type Consume<J extends WorkerJob> = (task: Task, result: Exclude<WorkerResult<J>, { failure: object }>) => Promise<void>;
 
 /** The compiled worker (dist/), also when this module runs from the TypeScript sources. */
 function workerFile(): string {
@@ -28,18 +27,18 @@ function workerFile(): string {
 }
 
 
-export async function execute(tasks: Task[], job: (task: Task) => BlockJob, consume: Consume, options: ExecuteOptions): Promise<void> {
+export async function execute<J extends WorkerJob>(tasks: Task[], job: (task: Task) => J, consume: Consume<J>, options: ExecuteOptions): Promise<void> {
   let done = 0;
-  const deliver = async (task: Task, result: BlockResult) => {
+  const deliver = async (task: Task, result: WorkerResult<J>) => {
     if (result.failure !== undefined) throw new BlockFailure(task, result.failure.replication, result.failure.message);
-    await consume(task, result);
+    await consume(task, result as Exclude<WorkerResult<J>, { failure: object }>);
     done += task.to - task.from;
     options.onProgress?.(done);
   };
   if (options.jobs <= 1 || tasks.length <= 1) {
     for (const task of tasks) {
       checkAbort(options.signal);
-      await deliver(task, replicateBlock(job(task)));
+      await deliver(task, runJob(job(task)));
       await new Promise((resolve) => setImmediate(resolve)); // let signals and progress through
     }
     checkAbort(options.signal);
@@ -47,7 +46,7 @@ export async function execute(tasks: Task[], job: (task: Task) => BlockJob, cons
   }
   const pool = new Tinypool({ filename: workerFile(), minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 1000 });
   const window = options.jobs * 3;
-  const pending = new Map<number, Promise<BlockResult>>();
+  const pending = new Map<number, Promise<WorkerResult<J>>>();
   let next = 0;
   const abort = new AbortController();
   const onAbort = () => abort.abort();
@@ -56,14 +55,14 @@ export async function execute(tasks: Task[], job: (task: Task) => BlockJob, cons
     for (let i = 0; i < tasks.length; i++) {
       while (next < tasks.length && next < i + window) {
         const t = tasks[next++];
-        const p = pool.run(job(t), { signal: abort.signal }) as Promise<BlockResult>;
+        const p = pool.run(job(t), { signal: abort.signal }) as Promise<WorkerResult<J>>;
         p.catch(() => {}); // handled when awaited in order
         pending.set(t.id, p);
       }
       checkAbort(options.signal);
-      let result: BlockResult;
+      let result: WorkerResult<J>;
       try {
-        result = await (pending.get(tasks[i].id) as Promise<BlockResult>);
+        result = await (pending.get(tasks[i].id) as Promise<WorkerResult<J>>);
       } catch (error) {
         checkAbort(options.signal);
         throw new RunError(`a worker failed on ${describe(tasks[i])}: ${error instanceof Error ? error.message : String(error)}`);

@@ -15,6 +15,7 @@ import { aggregate, type ArmSummary } from "./aggregate.js";
 import { writeReport } from "../output/report/index.js";
 import { BlockFailure, execute } from "./execute.js";
 import { checkAbort } from "./abort.js";
+import { defaultFolderName, freeFolder, safeName } from "./names.js";
 import { parseShard, parseVary, setText, sweepPoints, tasks, type Arm, type Command, type Plan, type Vary } from "./plan.js";
 
 export interface ExperimentRequest {
@@ -56,10 +57,13 @@ export interface Meta {
   first: number;
   detail: number;
   trace: boolean;
-  scenarios: Array<{ name: string; description: string; file: string; weeks: number; sprints: number; sprintDays: number; hoursPerDay: number }>;
+  /** weeks: the calendar time a replication covers (absent in folders of scrumlab 0.1.0: sprints × sprintDays / 5). */
+  scenarios: Array<{ name: string; description: string; file: string; sprints: number; sprintDays: number; hoursPerDay: number; weeks?: number }>;
   reference: string | null;
   vary: Array<{ path: string; values: unknown[] }> | null;
   shard: { index: number; count: number } | null;
+  /** Every --set applied to each scenario, as typed (absent in folders of scrumlab 0.1.0). */
+  sets?: string[];
   /** Shards only: where each arm's rows are in each table, [arm, start byte, end byte]. */
   segments?: Record<string, Array<[number, number, number]>>;
 }
@@ -68,7 +72,8 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
   const warnings: string[] = [];
   const plan = makePlan(req, warnings);
   for (const w of warnings) req.onWarning?.(w);
-  const out = path.resolve(req.cwd, req.out ?? path.join("out", `${req.command}-${safeName(plan.arms[0].name)}`));
+  const named = req.command === "sweep" ? [plan.arms[0].name] : plan.arms.map((a) => a.name);
+  const out = req.out !== undefined ? path.resolve(req.cwd, req.out) : freeFolder(path.resolve(req.cwd, "out", defaultFolderName(req.command, named, plan.vary.map((v) => v.path), plan.shard)), req.force);
   const folder = OutputFolder.create(out, req.force);
   try {
     writeHeaderFiles(folder, plan);
@@ -159,7 +164,7 @@ function makePlan(req: ExperimentRequest, warnings: string[]): Plan {
     for (const p of points) arm(loadPoint(() => load(req.files[0], vary.map((v, i) => setText(v.path, p[i]))), vary, p, req.vary), req.files[0], p);
   } else req.files.forEach((f, i) => arm(scenarios[i], f));
   checkSameWeeks(arms, req.command);
-  return { command: req.command, arms, seed, runs, first: req.first, detail: Math.min(req.detail, runs), trace: req.trace, vary, shard: parseShard(req.shard), base: req.command === "sweep" ? scenarios[0] : undefined };
+  return { command: req.command, sets: [...req.sets], arms, seed, runs, first: req.first, detail: Math.min(req.detail, runs), trace: req.trace, vary, shard: parseShard(req.shard), base: req.command === "sweep" ? scenarios[0] : undefined };
 }
 
 /**
@@ -215,10 +220,11 @@ export function planMeta(plan: Plan): Meta {
     first: plan.first,
     detail: plan.detail,
     trace: plan.trace,
-    scenarios: plan.arms.map((a) => ({ name: a.name, description: a.description, file: a.file, weeks: weeksOf(a.scenario), sprints: sprintsOf(a.scenario), sprintDays: a.scenario.calendar.sprintDays, hoursPerDay: a.scenario.calendar.hoursPerDay })),
+    scenarios: plan.arms.map((a) => ({ name: a.name, description: a.description, file: a.file, sprints: sprintsOf(a.scenario), sprintDays: a.scenario.calendar.sprintDays, hoursPerDay: a.scenario.calendar.hoursPerDay, weeks: weeksOf(a.scenario) })),
     reference: plan.command === "compare" ? plan.arms[0].name : null,
     vary: plan.command === "sweep" ? plan.vary : null,
     shard: plan.shard,
+    sets: plan.sets,
   };
 }
 
@@ -243,6 +249,4 @@ export function diskError(error: unknown, out: string): unknown {
   return error;
 }
 
-export function safeName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 80) || "scenario";
-}
+export { safeName };

@@ -7,15 +7,29 @@ import { InputError } from "../errors.js";
 import { OutputFolder, type TableWriter } from "../output/folder.js";
 import type { ArmSummary } from "./aggregate.js";
 import { checkAbort } from "./abort.js";
+import { readMeta } from "../output/report/meta.js";
 import { diskError, finish, safeName, tableHeaders, type Meta } from "./experiment.js";
+import { csvRows } from "../output/csv.js";
+import { samplesHeader } from "./sensitivity.js";
+import { finishSensitivity, type SensitivityMeta, type SensitivitySummary } from "./sensitivity-finish.js";
 
 interface Shard {
   dir: string;
   meta: Meta;
 }
 
-export async function mergeShards(dirs: string[], out: string, force: boolean, report = true, signal?: AbortSignal): Promise<{ folder: string; meta: Meta; arms: ArmSummary[] }> {
+export interface Merged {
+  folder: string;
+  meta: Meta | SensitivityMeta;
+  /** run, compare, sweep: the summaries per arm. */
+  arms?: ArmSummary[];
+  /** sensitivity: the analysis. */
+  sensitivity?: SensitivitySummary;
+}
+
+export async function mergeShards(dirs: string[], out: string, force: boolean, report = true, signal?: AbortSignal): Promise<Merged> {
   const shards = checkShards(dirs.map((dir) => ({ dir, meta: readMeta(dir) })));
+  if ((shards[0].meta as Meta | SensitivityMeta).command === "sensitivity") return mergeSensitivity(shards, out, force, report, signal);
   const meta = shards[0].meta;
   const tables = tableHeaders({ command: meta.command, vary: meta.vary ?? [], trace: meta.trace });
   for (const s of shards) for (const [t] of tables) checkTable(s, `${t}.csv`);
@@ -36,6 +50,26 @@ export async function mergeShards(dirs: string[], out: string, force: boolean, r
     const arms = await finish(folder, meta, report, signal);
     folder.commit();
     return { folder: out, meta, arms };
+  } catch (error) {
+    folder.discard();
+    throw diskError(error, out);
+  }
+}
+
+/** Sensitivity shards: samples.csv is the shards' rows in shard order (each holds a slice of the points), then analysed as usual. */
+async function mergeSensitivity(shards: Shard[], out: string, force: boolean, report: boolean, signal?: AbortSignal): Promise<Merged> {
+  const meta = shards[0].meta as unknown as SensitivityMeta;
+  for (const s of shards) checkTable(s, "samples.csv");
+  const folder = OutputFolder.create(out, force);
+  try {
+    const w = folder.table("samples.csv", csvRows([samplesHeader(meta)]));
+    for (const s of shards) for (const [, start, end] of s.meta.segments?.["samples.csv"] ?? []) copyRange(path.join(s.dir, "samples.csv"), start, end, w);
+    w.close();
+    checkAbort(signal);
+    for (const f of meta.reference === null ? ["scenario.resolved.yaml"] : ["scenario.resolved.yaml", "vs.resolved.yaml"]) folder.write(f, readFileSync(path.join(shards[0].dir, f), "utf8"));
+    const sensitivity = await finishSensitivity(folder, meta, report, signal);
+    folder.commit();
+    return { folder: out, meta: sensitivity.meta, sensitivity };
   } catch (error) {
     folder.discard();
     throw diskError(error, out);
@@ -67,14 +101,6 @@ function checkTable(shard: Shard, name: string): void {
   const end = Math.max(0, ...(shard.meta.segments?.[name] ?? []).map(([, , e]) => e));
   const size = statSync(file).size;
   if (end > 0 ? size !== end : size === 0) throw new InputError(`${file}: ${size} bytes where meta.json expects ${end}; the shard folder was changed or cut short`);
-}
-
-function readMeta(dir: string): Meta {
-  try {
-    return JSON.parse(readFileSync(path.join(dir, "meta.json"), "utf8")) as Meta;
-  } catch (error) {
-    throw new InputError(`${dir}: not a scrumlab output folder (meta.json: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
 }
 
 /** Bytes [start, end) of a file appended to a table, 1 MiB at a time. */

@@ -36,6 +36,8 @@ export interface Plan {
   detail: number;
   trace: boolean;
   vary: Vary[];
+  /** --set overrides applied to every scenario (and sweep point), as typed. */
+  sets: string[];
   shard: { index: number; count: number } | null;
   /** Sweep only: the scenario the points vary (with --set applied, before the --vary values). */
   base?: Scenario;
@@ -89,9 +91,22 @@ export function parseVary(text: string): Vary {
     if (count > 10_000) throw new UsageError(`--vary ${path}: ${count} values is too many for one key (at most 10,000)`);
     return { path, values: Array.from({ length: count }, (_, i) => Number((from + i * step).toPrecision(12))) };
   }
+  rangeMistake(path, spec);
   const values = spec.split(",").map((v) => v.trim());
   if (values.some((v) => v === "")) throw new UsageError(`--vary ${path}: expected a comma-separated list of values, found ${JSON.stringify(spec)}`);
   return { path, values: values.map((v) => parseYaml(v) as unknown) };
+}
+
+/** A range written another way (3:9, 3..9, 3-9, 1:9:2:1) is refused with the form that works, not read as a single odd value. */
+function rangeMistake(path: string, spec: string): void {
+  const n = "(-?\\d+(?:\\.\\d+)?)";
+  const two = new RegExp(`^${n}\\s*(?::|\\.\\.|-|–|to)\\s*${n}$`).exec(spec);
+  if (two && !spec.includes(",")) {
+    const [from, to] = [Number(two[1]), Number(two[2])];
+    const step = Number.isInteger(from) && Number.isInteger(to) ? 1 : Number(((to - from) / 4).toPrecision(2));
+    throw new UsageError(`--vary ${path}=${spec}: a range needs a step too: from:to:step, e.g. --vary ${path}=${from}:${to}:${step} (or list the values: ${path}=a,b,c)`);
+  }
+  if (/^[-\d.:\s]+$/.test(spec) && spec.split(":").length > 3) throw new UsageError(`--vary ${path}=${spec}: expected from:to:step (three numbers) or a,b,c`);
 }
 
 /** Every combination of the varied values, the first key varying slowest. */

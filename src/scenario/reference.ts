@@ -2,7 +2,8 @@
 // a scenario file with its type, range, default and meaning, and how extends and --set work.
 import { DEFAULT_SCENARIO, LIST_ITEM_DEFAULTS } from "./defaults.js";
 import { getPath } from "./paths.js";
-import { expectation, SPEC, type Node } from "./spec.js";
+import { isFixed, RANGES } from "./ranges.js";
+import { expectation, leaves, SPEC, type Node } from "./spec.js";
 
 export function scenarioReference(): string {
   const out = [
@@ -70,7 +71,34 @@ export function scenarioReference(): string {
     for (const [k, c] of Object.entries(node.fields)) if (c.kind === "object") section(c, [...path, k]);
   };
   section(SPEC, []);
+  out.push(...rangeSection());
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** The plausible range of every numeric key (src/scenario/ranges.ts), what `sensitivity --vary auto` varies. */
+function rangeSection(): string[] {
+  const out = [
+    "## Plausible ranges (`scrumlab sensitivity --vary auto`)",
+    "",
+    "`--vary auto` varies every numeric key below that has a range, uniformly (or log-uniformly,",
+    "where each factor is as likely as any other), whole-number keys as whole numbers. The ranges",
+    "live in `src/scenario/ranges.ts`; most are judgement, marked \"guess\", and a coach who knows",
+    "better gives `--vary key=lo:hi` instead. Any combination of them passes the scenario's rules.",
+    "Keys marked *fixed* are choices of the question, not uncertain assumptions.",
+    "",
+    "| key | default | range | source or reason |",
+    "|---|---|---|---|",
+  ];
+  for (const [path, leaf] of leaves()) {
+    if (leaf.kind !== "number") continue;
+    const r = RANGES[path];
+    const shown = JSON.stringify(getPath(DEFAULT_SCENARIO, path));
+    if (r === undefined) out.push(`| \`${path}\` | \`${shown}\` | — | (no range yet) |`);
+    else if (isFixed(r)) out.push(`| \`${path}\` | \`${shown}\` | *fixed* | ${r.fixed} |`);
+    else out.push(`| \`${path}\` | \`${shown}\` | ${r.lo} to ${r.hi}${r.log ? " (log)" : ""}${leaf.integer ? ", whole" : ""} | ${r.why} |`);
+  }
+  out.push("");
+  return out;
 }
 
 function capital(text: string): string {

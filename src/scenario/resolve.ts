@@ -153,9 +153,21 @@ function issueProblems(issue: Issue, value: unknown, positions: Map<string, Posi
     });
   }
   const node = nodeAt(path);
-  const found = describeValue(getPath(value, path));
+  const given = getPath(value, path);
   const expected = node === undefined ? issue.message : node.kind === "object" ? "a mapping of keys" : expectation(node);
-  return [{ ...positionOf(positions, path, file), path, message: `expected ${expected}, found ${found}` }];
+  return [{ ...positionOf(positions, path, file), path, message: `expected ${expected}, found ${describeValue(given)}${node === undefined ? "" : percentHint(node, given)}` }];
+}
+
+/**
+ * "; did you mean 0.5?" when a percentage is given to a key that takes a share from 0 to 1: a
+ * string "50 %", or a number from 5 to 100 (1.5 or 2 is more likely a slip than a percentage).
+ */
+function percentHint(node: NonNullable<ReturnType<typeof nodeAt>>, given: unknown): string {
+  if (node.kind !== "number" || node.min !== 0 || node.max !== 1) return "";
+  const written = typeof given === "string" ? Number(/^\s*([\d.]+)\s*%\s*$/.exec(given)?.[1] ?? NaN) : NaN;
+  const pct = typeof given === "number" && given >= 5 && given <= 100 ? given : written >= 0 && written <= 100 ? written : NaN;
+  if (Number.isNaN(pct)) return "";
+  return `; a share is written from 0 to 1 — did you mean ${Number((pct / 100).toPrecision(6))}?`;
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

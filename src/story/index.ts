@@ -7,6 +7,8 @@ import { narrate } from "./narrate.js";
 import type { Told } from "./render.js";
 
 export { render, attributionFigures, type Told, type RenderOptions } from "./render.js";
+export { brief } from "./brief.js";
+export { impedimentOutcomes, outcomesText, type ImpedimentOutcomes } from "./outcomes.js";
 export { attribute, MECHANISMS, type Attribution, type Contribution } from "./attribution.js";
 export { narrate, type Story, type SprintStory, type Moment } from "./narrate.js";
 
@@ -21,11 +23,13 @@ export function tell(scenario: Scenario, vs: Scenario | undefined, options: Tell
   const seed = options.seed ?? scenario.seed;
   const replication = options.replication ?? 0;
   const run = (s: Scenario) => runScenario(s, { seed, replication, trace: true, detail: true });
-  const story = narrate(scenario, run(scenario));
-  if (vs === undefined) return { story };
+  const main = run(scenario);
+  const story = narrate(scenario, main);
+  if (vs === undefined) return { story, runs: { seed, main: { scenario, result: main } } };
   // The attribution explains scenario − vs; when only one of them merges the roles, it is
   // measured from the one that does not (the merged role is split into its mechanisms).
   const [reference, other] = vs.roles.mergedPoSm && !scenario.roles.mergedPoSm ? [scenario, vs] : [vs, scenario];
   const attribution = attribute(reference, other, { seed, replication, replications: options.attributionReplications ?? 1 });
-  return { story, vs: narrate(vs, run(vs)), attribution };
+  const second = run(vs);
+  return { story, vs: narrate(vs, second), attribution, runs: { seed, main: { scenario, result: main }, vs: { scenario: vs, result: second } } };
 }

@@ -29,9 +29,9 @@ describe("headline", () => {
 
   it(`lists at most ${MAX_ROWS} arms`, () => {
     const arms = Array.from({ length: MAX_ROWS + 5 }, (_, i) => ({ ...arm("s", [i, i + 1]), prefix: ["s", String(i + 1), String(i)] }));
-    const lines = headline(arms, false).trimEnd().split("\n");
+    const lines = headline(arms, false, ["team.developers"]).trimEnd().split("\n");
     expect(lines).toHaveLength(MAX_ROWS + 2);
-    expect(lines[1]).toMatch(/^s \[0\] /);
+    expect(lines[1]).toMatch(/^s · developers=0 /);
     expect(lines[MAX_ROWS + 1]).toBe("… and 5 more (every one is in summary.csv)");
   });
 });

@@ -1,6 +1,7 @@
 // The options run, compare and sweep share, and the one function that turns them into an
 // experiment: progress on stderr, the headline table on stdout.
 import os from "node:os";
+import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import type { CliIO } from "../io.js";
 import { addSetOption } from "./scenario-options.js";
@@ -33,7 +34,7 @@ export function addExperimentOptions(command: Command): Command {
     .option("--runs <n>", "replications per scenario (default: the scenario's runs, 200)", integer(1, "a number of replications"))
     .option("--seed <s>", "master seed; replication k runs with a seed derived from (seed, k) (default: the scenario's)", integer(0, "a seed"))
     .option("--first <k>", "number of the first replication", integer(0, "a replication number"), 0)
-    .option("--out <dir>", "output folder (default: out/<command>-<scenario>)")
+    .option("--out <dir>", "output folder (default: out/run-<scenario>, out/compare-<a>-vs-<b>…, out/sweep-<scenario>-<keys>; numbered -2, -3 … when taken)")
     .option("--jobs <j>", "worker threads; the output is the same whatever the number", integer(1, "a number of jobs"), Math.max(1, os.availableParallelism()))
     .option("--detail <k>", "replications with detail tables (time, items, impediments, events)", integer(0, "a number of replications"), 20)
     .option("--trace", "also write events.csv, the trace of the detail replications")
@@ -45,6 +46,8 @@ export function addExperimentOptions(command: Command): Command {
 
 export async function runFromOptions(command: "run" | "compare" | "sweep", files: string[], vary: string[], o: ExperimentOptions, io: CliIO): Promise<void> {
   const { runExperiment } = await import("../../experiment/experiment.js");
+  const { scenarioArgs } = await import("./scenario-options.js");
+  files = await scenarioArgs(files, io.cwd);
   const { progressBar } = await import("../progress.js");
   const { headline } = await import("../../output/headline.js");
   const bar = progressBar(io, o.quiet === true, command);
@@ -55,6 +58,12 @@ export async function runFromOptions(command: "run" | "compare" | "sweep", files
     bar.end();
   }
   if (o.quiet) return;
-  if (result.arms) io.stdout(headline(result.arms, command === "compare"));
-  io.stdout(`${result.plan.shard ? `shard ${result.plan.shard.index}/${result.plan.shard.count} written to` : "wrote"} ${result.folder}\n`);
+  if (result.arms) io.stdout(headline(result.arms, command === "compare", result.plan.vary.map((v) => v.path)));
+  io.stdout(`${result.plan.shard ? `shard ${result.plan.shard.index}/${result.plan.shard.count} written to` : "wrote"} ${shownPath(result.folder, io.cwd)}\n`);
+}
+
+/** A folder as the user would type it: relative to the working folder when inside it, else absolute. */
+export function shownPath(folder: string, cwd: string): string {
+  const rel = path.relative(cwd, folder);
+  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : folder;
 }

@@ -5,7 +5,7 @@ import { subcommand } from "../program.js";
 export const register: Register = (program, io) => {
   subcommand(program, "list", io)
     .description("list the scenarios shipped with scrumlab")
-    .addHelpText("after", "\nExample:\n  scrumlab list\n  scrumlab run \"$(npm root -g)/scrumlab/scenarios/merged-po-sm.yaml\"")
+    .addHelpText("after", "\nExample:\n  scrumlab list\n  scrumlab run merged-po-sm      # a name from the list works wherever a file does")
     .action(async () => {
       const { shippedScenarios } = await import("../../scenario/library.js");
       const list = shippedScenarios();

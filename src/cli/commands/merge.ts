@@ -15,9 +15,11 @@ export const register: Register = (program, io) => {
       const path = await import("node:path");
       const { mergeShards } = await import("../../experiment/merge.js");
       const { headline } = await import("../../output/headline.js");
+      const { sensitivityHeadline } = await import("../../output/sensitivity-text.js");
       const result = await mergeShards(dirs.map((d) => path.resolve(io.cwd, d)), path.resolve(io.cwd, options.out), options.force === true, options.report, io.signal);
       if (options.quiet) return;
-      io.stdout(headline(result.arms, result.meta.command === "compare"));
+      if (result.sensitivity) io.stdout(sensitivityHeadline(result.sensitivity));
+      if (result.arms) io.stdout(headline(result.arms, result.meta.command === "compare", (result.meta.vary ?? []).map((v) => v.path)));
       io.stdout(`wrote ${result.folder}\n`);
     });
 };

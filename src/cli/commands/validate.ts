@@ -7,14 +7,16 @@ import { InputError } from "../../errors.js";
 export const register: Register = (program, io) => {
   addSetOption(subcommand(program, "validate", io))
     .description("check scenario files: ok, or every error with its file, line, column and key")
-    .argument("<files...>", "scenario files (YAML or JSON)")
+    .argument("<files...>", "scenario files (YAML or JSON), or names from `scrumlab list`")
     .addHelpText("after", "\nExample:\n  scrumlab validate scenarios/*.yaml\n  scrumlab validate my-team.yaml --set team.developers=9")
     .action(async (files: string[], options: { set: string[] }) => {
       const { loadScenario } = await import("../../scenario/load.js");
+      const { scenarioArgs } = await import("./scenario-options.js");
       let failed = 0;
       for (const file of files) {
         try {
-          const { warnings } = loadScenario(file, { sets: options.set, cwd: io.cwd });
+          const [resolved] = await scenarioArgs([file], io.cwd);
+          const { warnings } = loadScenario(resolved, { sets: options.set, cwd: io.cwd });
           io.stdout(`${file}: ok\n`);
           for (const w of warnings) io.stdout(`  warning: ${w}\n`);
         } catch (error) {

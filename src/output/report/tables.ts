@@ -6,6 +6,7 @@ import path from "node:path";
 import type { Meta } from "../../experiment/experiment.js";
 import type { ReportData } from "../../../viz/data.js";
 import { readCsv } from "../csvread.js";
+import { pointValues } from "../../experiment/names.js";
 
 export type Col = (name: string) => string;
 
@@ -55,9 +56,16 @@ export class Arms {
 
   private describe(row: string[], i: number): ReportData["arms"][number] {
     // meta.json holds the names as given; the CSV cell may carry a spreadsheet guard (').
-    const name = this.meta.scenarios[i]?.name ?? row[0];
-    if (this.width === 1) return { name, label: name, values: [] };
+    const s = this.meta.scenarios[i];
+    const name = s?.name ?? row[0];
+    const shape = { sprints: s?.sprints ?? 1, sprintDays: s?.sprintDays ?? 10, weeks: s === undefined ? 2 : metaWeeks(s) };
+    if (this.width === 1) return { name, label: name, values: [], ...shape };
     const values = row.slice(2, this.width);
-    return { name, label: (this.meta.vary ?? []).map((v, j) => `${v.path.split(".").pop()}=${values[j]}`).join(", "), values };
+    return { name, label: pointValues((this.meta.vary ?? []).map((v) => v.path), values), values, ...shape };
   }
+}
+
+/** A scenario's calendar weeks as meta.json records them (older folders: sprints × sprintDays ÷ 5). */
+export function metaWeeks(s: Meta["scenarios"][number]): number {
+  return s.weeks ?? (s.sprints * s.sprintDays) / 5;
 }

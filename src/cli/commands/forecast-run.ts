@@ -1,0 +1,35 @@
+// The forecast command's work, loaded only when it runs: read the history, forecast, print the
+// table (or the JSON), write forecast.html.
+import path from "node:path";
+import { InputError } from "../../errors.js";
+import type { Question } from "../../forecast/outlook.js";
+import type { CliIO } from "../io.js";
+import type { ForecastOptions } from "./forecast.js";
+import { checkWritable, readFiles, readHolidays } from "./history-options.js";
+
+export async function runForecast(file: string, o: ForecastOptions, io: CliIO): Promise<void> {
+  const { importFiles } = await import("../../import/index.js");
+  const { forecastHistory, forecastJson } = await import("../../forecast/forecast.js");
+  const { history } = importFiles(readFiles([file], io));
+  if (o.sprints !== undefined && history.form !== "sprints") throw new InputError(`${file}: --sprints needs a sprint history; this is an item history: ask --by DATE instead`);
+  if (o.points && history.form !== "items") throw new InputError(`${file}: --points counts the points of done items; a sprint history's "completed" is already what the team counts`);
+  const question: Question = o.items !== undefined ? { kind: "items", n: o.items } : o.by !== undefined ? { kind: "by", day: o.by } : { kind: "periods", k: o.sprints as number };
+  const holidays = o.holidays === undefined ? [] : readHolidays(o.holidays, io);
+  const result = forecastHistory(history, question, { asOf: o.asOf, seed: o.seed, trials: o.trials, holidays, periodDays: o.periodDays, measure: o.points ? "points" : "items" });
+  const unit = o.unit ?? (o.points ? "points" : "items");
+  const { forecastText } = await import("../../output/forecast/text.js");
+  const text = forecastText(result, unit);
+  if (o.json) io.stdout(`${JSON.stringify(forecastJson(result), null, 2)}\n`);
+  else io.stdout(text);
+  const out = o.out ?? (o.json ? undefined : "forecast.html");
+  if (!o.html || out === undefined) return;
+  const target = path.resolve(io.cwd, out);
+  const { GENERATOR, page } = await import("../../output/forecast/page.js");
+  checkWritable(target, out, o.force === true, (head) => head.includes(GENERATOR));
+  const { forecastChart, renderChart } = await import("../../output/forecast/charts.js");
+  const { draw } = await import("../../../viz/charts/forecast.js");
+  const chart = await renderChart(draw, forecastChart(result, unit));
+  const { writeFileAtomic } = await import("../../output/atomic.js");
+  writeFileAtomic(target, page({ title: `scrumlab forecast: ${path.basename(file)}`, text, charts: [{ svg: chart.inline, caption: result.mode === "when" ? "The chance of being done by each date: bars per week, the line adds them up. Read the P85 date as: 85 % likely to be done by then." : "The chance of each amount: bars per bin, the line is the chance of at least that many. Read the P85 figure as: 85 % likely to finish at least that many." }], footer: `Seed ${o.seed}, ${o.trials.toLocaleString("en-US")} trials; the same history, options and seed give the same page. Method and measured honesty: docs/forecasting.md.` }));
+  if (!o.json) io.stdout(`wrote ${out}\n`);
+}

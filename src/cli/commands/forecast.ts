@@ -1,0 +1,56 @@
+// scrumlab forecast HISTORY (--items N | --by DATE | --sprints K): when N more items will be
+// done, or how much by a date or in the next K sprints, as percentiles; forecast.html with the
+// probability chart.
+import { InvalidArgumentError, Option } from "commander";
+import { UsageError } from "../../errors.js";
+import type { Register } from "../program.js";
+import { subcommand } from "../program.js";
+import { integer } from "./experiment-options.js";
+import { addHistoryOptions, dayArgument } from "./history-options.js";
+
+export interface ForecastOptions {
+  items?: number;
+  by?: number;
+  sprints?: number;
+  asOf?: number;
+  holidays?: string;
+  seed: number;
+  trials: number;
+  periodDays: number;
+  points?: boolean;
+  unit?: string;
+  json?: boolean;
+  out?: string;
+  html: boolean;
+  force?: boolean;
+}
+
+export function positive(what: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !(n > 0)) throw new InvalidArgumentError(`expected ${what} (a number > 0), found ${JSON.stringify(value)}`);
+    return n;
+  };
+}
+
+export const register: Register = (program, io) => {
+  addHistoryOptions(subcommand(program, "forecast", io))
+    .description("forecast from a team's history: when N more items will be done, or how much by a date or in the next K sprints, with percentiles")
+    .argument("<history>", "a history in a normal form, or any file `scrumlab import` reads")
+    .addOption(new Option("--items <n>", "when will N more items be done?").argParser(positive("a number of items")).conflicts(["by", "sprints"]))
+    .addOption(new Option("--by <date>", "how many items will be done by DATE (YYYY-MM-DD)?").argParser(dayArgument("a date")).conflicts(["sprints"]))
+    .option("--sprints <k>", "how much will be completed in the next K sprints? (sprint histories)", integer(1, "a number of sprints"))
+    .option("--as-of <date>", "use only what was known on DATE and forecast from it (default: the history's last date)", dayArgument("a date"))
+    .option("--unit <name>", "what the amounts are called (default: items, or points with --points)")
+    .option("--json", "print { mode, asOf, percentiles } as JSON (no forecast.html unless --out is given)")
+    .option("--out <file>", "where to write the page with the probability chart", undefined)
+    .option("--no-html", "do not write the page")
+    .option("--force", "overwrite a page that scrumlab did not write")
+    .addHelpText("after", "\nExamples:\n  scrumlab forecast history.csv --items 40\n  scrumlab forecast history.csv --by 2024-06-28 --holidays holidays.txt\n  scrumlab forecast sprints.csv --sprints 3 --json\n  scrumlab forecast history.csv --items 40 --as-of 2023-01-31   # what we would have said then")
+    .action(async (file: string, o: ForecastOptions) => {
+      const asked = [o.items, o.by, o.sprints].filter((v) => v !== undefined).length;
+      if (asked !== 1) throw new UsageError("forecast: give one question: --items N (when?), --by DATE (how many by then?) or --sprints K (how much in K sprints?)");
+      const { runForecast } = await import("./forecast-run.js");
+      await runForecast(file, o, io);
+    });
+};

@@ -1,0 +1,62 @@
+// The forecaster: deterministic per seed, blind to what came after its cut-off, extendable in
+// horizon without changing what it said, and honest where the naive forecaster is not.
+import { describe, expect, it } from "vitest";
+import { backtest, periodCases, summarize } from "../../src/forecast/backtest.js";
+import { Forecaster, METHOD, priorFactor } from "../../src/forecast/method.js";
+import { series } from "./synthetic.js";
+
+const rows = (f: { surface: { q: Float64Array[] } }) => f.surface.q.map((r) => Array.from(r));
+
+describe("forecaster", () => {
+  const x = series(Array.from({ length: 60 }, (_, i) => (i < 30 ? 4 : 9)));
+
+  it("gives the same surface for the same seed, and another for another seed", () => {
+    const a = new Forecaster(x, 7).forecast(50, 6, 2000);
+    const b = new Forecaster(x, 7).forecast(50, 6, 2000);
+    const c = new Forecaster(x, 8).forecast(50, 6, 2000);
+    expect(rows(a)).toEqual(rows(b));
+    expect(rows(a)).not.toEqual(rows(c));
+  });
+
+  it("uses nothing after its cut-off", () => {
+    const changed = [...x.slice(0, 40), ...x.slice(40).map((v) => v * 5 + 3)];
+    expect(rows(new Forecaster(changed, 7).forecast(40, 5, 2000))).toEqual(rows(new Forecaster(x, 7).forecast(40, 5, 2000)));
+  });
+
+  it("says the same about the first periods when asked for more of them", () => {
+    const short = rows(new Forecaster(x, 7).forecast(50, 5, 2000));
+    const long = rows(new Forecaster(x, 7).forecast(50, 12, 2000));
+    expect(long.slice(0, 5)).toEqual(short);
+  });
+
+  it("uses the prior factor until past forecasts can be scored, then fits its own", () => {
+    const young = new Forecaster(x, 7).forecast(METHOD.minPeriods, 5, 2000).calibration;
+    expect(young.pastForecasts).toBe(0);
+    expect(young.factor90).toBeCloseTo(priorFactor(5), 12);
+    const old = new Forecaster(x, 7).forecast(55, 5, 2000).calibration;
+    expect(old.pastForecasts).toBe(55 - METHOD.minPeriods);
+    expect(old.factor90).not.toBe(priorFactor(5));
+  });
+
+  it("finds the level shift and weighs the level since then", () => {
+    expect(new Forecaster(x, 7).forecast(50, 5, 2000).calibration.shiftAt).toBe(30);
+  });
+
+  it("covers about 80 % with P10–P90 on a steady series, as the naive forecaster does", () => {
+    const steady = series(new Array(90).fill(6), 11);
+    const s = summarize(backtest(steady, periodCases({ end: steady.map((_, i) => i), amount: steady }, 5), { seed: 3, trials: 2000 }));
+    expect(s.naive.coverage80).toBeGreaterThan(0.65);
+    expect(s.ours.coverage80).toBeGreaterThan(0.65);
+    expect(s.ours.coverage80).toBeLessThan(0.95);
+  });
+
+  it("stays honest where levels shift and the naive forecaster is not", () => {
+    const levels = Array.from({ length: 100 }, (_, i) => [3, 12, 5, 15, 2][Math.floor(i / 20)]);
+    const shifting = series(levels, 12);
+    const s = summarize(backtest(shifting, periodCases({ end: shifting.map((_, i) => i), amount: shifting }, 5), { seed: 3, trials: 2000 }));
+    expect(s.naive.coverage80).toBeLessThan(0.3);
+    expect(s.ours.coverage80).toBeGreaterThan(0.6);
+    expect(s.ours.coverage80 - s.naive.coverage80).toBeGreaterThan(0.3);
+    expect(s.isRatio).toBeLessThan(0.8);
+  });
+});
