@@ -53,21 +53,39 @@ export async function aggregate(folder: OutputFolder, input: AggregateInput): Pr
       const summaries = totals.map((t) => summarize(t));
       summary.append(csvRows(RUN_METRICS.map((m, j) => [...arm.prefix, team, m.key, ...row(summaries[j])])));
       sweep?.append(csvRows(RUN_METRICS.map((m, j) => [...arm.prefix.slice(1), team, m.key, ...row(summaries[j])])));
-      // Paired differences against the reference's rows of the same team label (a label only one of them has is not compared).
-      const ref = reference !== undefined && reference !== arm ? reference.teams.get(team) : undefined;
-      let differences: PairedDifference[] | undefined;
-      if (comparison !== undefined && ref !== undefined) {
-        const d = RUN_METRICS.map((m, j) => pairedDifference(ref[j], totals[j], higherIsBetter(m)));
-        differences = d;
-        comparison.append(csvRows(RUN_METRICS.map((m, j) => [(reference as ArmTotals).prefix[0], arm.prefix[0], team, m.key, d[j].n, d[j].mean_reference, d[j].mean_scenario, d[j].mean_diff, d[j].ci95_low, d[j].ci95_high, d[j].pct_change, d[j].share_better])));
+      teams.push({ team, summaries });
+    }
+    if (comparison !== undefined && reference !== undefined && reference !== arm) {
+      const ref = reference;
+      for (const [team, a, b] of pairs(ref, arm)) {
+        const d = RUN_METRICS.map((m, j) => pairedDifference(a[j], b[j], higherIsBetter(m)));
+        const mine = teams.find((t) => t.team === team);
+        if (mine !== undefined) mine.differences = d;
+        comparison.append(csvRows(RUN_METRICS.map((m, j) => [ref.prefix[0], arm.prefix[0], team, m.key, d[j].n, d[j].mean_reference, d[j].mean_scenario, d[j].mean_diff, d[j].ci95_low, d[j].ci95_high, d[j].pct_change, d[j].share_better])));
       }
-      teams.push({ team, summaries, differences });
     }
     const org = teams.find((t) => t.team === ORGANIZATION) ?? teams[0];
     arms.push({ prefix: arm.prefix, summaries: org.summaries, differences: org.differences, teams });
   }
   await sprintSummary(folder, input);
   return arms;
+}
+
+/**
+ * The rows a compare pairs, by team label: the organizations' rows (`all`) and each team's of
+ * the same number. A scenario of one team has only `all` rows, which are its team's: they are
+ * also paired with every team of an organization it is compared with.
+ */
+function pairs(ref: ArmTotals, arm: ArmTotals): Array<[string, Float64Array[], Float64Array[]]> {
+  const single = (a: ArmTotals) => (a.teams.size === 1 ? a.teams.get(ORGANIZATION) : undefined);
+  const labels = [...new Set([...ref.teams.keys(), ...arm.teams.keys()])];
+  const out: Array<[string, Float64Array[], Float64Array[]]> = [];
+  for (const team of labels) {
+    const a = ref.teams.get(team) ?? single(ref);
+    const b = arm.teams.get(team) ?? single(arm);
+    if (a !== undefined && b !== undefined) out.push([team, a, b]);
+  }
+  return out;
 }
 
 interface ArmTotals {

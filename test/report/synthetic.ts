@@ -89,12 +89,12 @@ export async function writeSynthetic(dir: string, o: SynthOptions): Promise<void
         cumulative += value;
         const m: Record<string, number> = Object.fromEntries(SPRINT_METRICS.map((k) => [k.key, Math.max(0, 10 * (1 + 0.2 * n()))]));
         Object.assign(m, { value_delivered: value, cumulative_value: cumulative, velocity_hours: 300 * speed * (1 + 0.1 * n()), say_do_ratio: Math.min(1, Math.max(0, 0.8 * speed + 0.08 * n())), impediments_open: Math.max(0, Math.round((arm.impedimentDays ?? 1) * (1 + 0.5 * n()))) });
-        sprintRows.push([...pre, r, s, ...SPRINT_METRICS.map((k) => m[k.key])]);
+        sprintRows.push([...pre, r, "all", s, ...SPRINT_METRICS.map((k) => m[k.key])]);
       }
       tables.sprints.append(csvRows(sprintRows));
       const totals: Record<string, number> = Object.fromEntries(RUN_METRICS.map((k) => [k.key, Math.max(0, 50 * (k.better === "higher" ? speed : 1 / speed) * (1 + 0.1 * n()))]));
       Object.assign(totals, { value_delivered: cumulative, say_do_ratio: Math.min(1, 0.8 * speed), impediment_age_mean_hours: (arm.impedimentDays ?? 1) * hpd * (1 + 0.2 * n()) });
-      tables.runs.append(csvRows([[...pre, r, 1000 + r, (sprints * sprintDays) / 5, ...RUN_METRICS.map((k) => totals[k.key])]]));
+      tables.runs.append(csvRows([[...pre, r, "all", 1000 + r, (sprints * sprintDays) / 5, ...RUN_METRICS.map((k) => totals[k.key])]]));
       if (r < detail) writeDetail(tables, pre, r, arm, u, { sprints, sprintHours, horizon, hpd });
     }
   });
@@ -130,7 +130,7 @@ function writeDetail(tables: Tables, pre: Cell[], r: number, arm: SynthArm, u: (
       const sum = draws.reduce((x, y) => x + y, 0);
       DUTIES.forEach((d, k) => {
         const hours = (draws[k] / sum) * h.sprintHours * share;
-        if (hours > 0) time.push([...pre, r, s, agent, role, d, hours]);
+        if (hours > 0) time.push([...pre, r, 1, s, agent, role, d, hours]);
       });
     }
   }
@@ -145,7 +145,7 @@ function writeDetail(tables: Tables, pre: Cell[], r: number, arm: SynthArm, u: (
       const done = started + cycle < h.horizon ? started + cycle : null;
       const review = done === null ? null : Math.ceil(done / h.sprintHours) * h.sprintHours;
       const accepted = review !== null && review <= h.horizon ? review : null;
-      items.push([...pre, r, id++, "feature", 50, 45, cycle, 10, 0, start, start, started, done, accepted, accepted === null ? 0 : 40, 0, 0, `dev-${1 + (k % 3)}`, null, cycle, 1, 0, 0]);
+      items.push([...pre, r, 1, id++, "feature", 50, 45, cycle, 10, 0, start, start, started, done, accepted, accepted === null ? 0 : 40, 0, 0, `dev-${1 + (k % 3)}`, null, cycle, 1, 0, 0]);
     }
   }
   tables.items.append(csvRows(items));
@@ -154,7 +154,7 @@ function writeDetail(tables: Tables, pre: Cell[], r: number, arm: SynthArm, u: (
     const raised = u() * h.horizon;
     const age = -Math.log(1 - u()) * (arm.impedimentDays ?? 1) * h.hpd;
     const removed = raised + age < h.horizon ? raised + age : null;
-    impediments.push([...pre, r, k + 1, "technical", "blocks", 0, "dev-1", 1, raised, raised, removed === null ? null : raised, removed, removed === null ? null : "scrum-master", 2]);
+    impediments.push([...pre, r, 1, k + 1, "technical", "blocks", 0, "dev-1", 1, raised, raised, removed === null ? null : raised, removed, removed === null ? null : "scrum-master", 2]);
   }
   tables.impediments.append(csvRows(impediments));
 }

@@ -28,7 +28,7 @@ describe("the brief", () => {
     expect(text).toContain(`Value delivered: ${Math.round(a).toLocaleString("en-US")} against ${Math.round(b).toLocaleString("en-US")}`);
     // every cause the attribution measured, with its figure as the full story shows it
     const f = attributionFigures(told.attribution as NonNullable<typeof told.attribution>);
-    for (const p of f.parts) expect(text).toContain(`${p.tenths > 0 ? "+" : p.tenths < 0 ? "−" : "±"}${(Math.abs(p.tenths) / 10).toFixed(1)}: `);
+    for (const p of f.parts) expect(text).toContain(`${p.tenths > 0 ? "+" : p.tenths < 0 ? "−" : "±"}${(Math.abs(p.tenths) / 10).toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })}: `);
   });
 
   it("counts impediments from the trace by who ended them; with nobody removing them, none is 'removed'", () => {

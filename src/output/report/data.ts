@@ -35,8 +35,8 @@ export async function readReportData(dir: string): Promise<ReportData> {
   const shape = (a: number): ArmShape => meta.scenarios[Math.min(a, meta.scenarios.length - 1)] ?? { sprints: 1, sprintDays: 10, hoursPerDay: 8 };
 
   const totals: ReportData["totals"] = [];
-  // The organization's rows (team "all"); the per-team ones are drawn by viz/charts/teams.ts.
-  const org = (col: (name: string) => string) => col("team") === "all";
+  // The organization's rows (team "all", or a table without the column); the per-team ones are drawn by viz/charts/teams.ts.
+  const org = (col: (name: string) => string | undefined) => col("team") === undefined || col("team") === "all";
   await eachRow(dir, "summary.csv", (row, col) => {
     if (!org(col)) return;
     const arm = arms.of(row);
