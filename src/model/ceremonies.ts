@@ -55,13 +55,12 @@ export class Ceremonies {
     const cal = w.cal;
     const dayIn = d % cal.sprintDays;
     const sprint = Math.floor(d / cal.sprintDays) + 1;
-    if (dayIn === 0) {
-      if (sprint > 1) w.sprints.close(sprint - 1);
-      w.sprints.start(sprint);
-    }
+    if (dayIn === 0 && sprint > 1) w.sprints.close(sprint - 1);
+    // Staff changes due today (after the last sprint closed: they belong to the new one), ramp-up, knowledge rebuilt.
+    if (w.staffing !== null) w.staffing.morning();
+    if (dayIn === 0) w.sprints.start(sprint);
     if (dayIn > 0) w.sprints.updatePressure(cal.sprintDays - dayIn); // on day one, planning does it
     w.impediments.takeOver();
-    if (w.staffing !== null) w.staffing.morning();
   }
 
   /** The last sprint ends with the run. */

@@ -11,12 +11,8 @@
 // team's `staffing` stream, so every agent of the run is known from the start.
 import type { RandomStream } from "../engine/index.js";
 import type { Scenario } from "../scenario/types.js";
-import { DAY_PRIORITY } from "./ceremonies.js";
 import type { Developer } from "./developer.js";
 import type { World } from "./world.js";
-
-/** Joins and leaves run at a day's start before the day's events are laid out. */
-export const STAFF_PRIORITY = DAY_PRIORITY - 1;
 
 export interface RosterChange {
   t: number;
@@ -103,15 +99,16 @@ export class Staffing {
   private readonly losses: Loss[] = [];
   /** Newcomers still ramping up. */
   private readonly ramping: Developer[] = [];
+  /** The next of the planned changes to make. */
+  private next = 0;
 
   constructor(
     private readonly w: World,
     /** Every developer of the run by number (initial ones and joiners). */
     private readonly roster: Developer[],
-    changes: RosterChange[],
-  ) {
-    for (const c of changes) w.sim.at(c.t, () => (c.join ? this.join(roster[c.dev]) : this.leave(roster[c.dev])), { priority: STAFF_PRIORITY });
-  }
+    /** The planned joins and leaves, in time order (each at the start of a working day). */
+    private readonly changes: RosterChange[],
+  ) {}
 
   private join(dev: Developer): void {
     const w = this.w;
@@ -147,8 +144,17 @@ export class Staffing {
     w.wakeIdle();
   }
 
-  /** Each morning: newcomers ramp up, mentoring shrinks as they learn, knowledge lost is rebuilt. */
+  /**
+   * Each morning, before the day's events (and after the sprint that ended closed): the joins and
+   * leaves due today; newcomers ramp up, mentoring shrinks as they learn, knowledge lost is rebuilt.
+   */
   morning(): void {
+    const now = this.w.sim.now;
+    while (this.next < this.changes.length && this.changes[this.next].t <= now + 1e-9) {
+      const c = this.changes[this.next++];
+      if (c.join) this.join(this.roster[c.dev]);
+      else this.leave(this.roster[c.dev]);
+    }
     if (this.ramping.length > 0 || this.losses.length > 0) this.update();
   }
 

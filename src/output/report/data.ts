@@ -9,6 +9,7 @@ import { REPORT_SPRINT_METRICS, type ReportData } from "../../../viz/data.js";
 import { forestMetrics, headlineMetrics } from "../../../viz/metrics.js";
 import { stableColors } from "../../../viz/palette.js";
 import { readHours, readImpedimentAges, readItems, type ArmShape } from "./detail.js";
+import { readTeams } from "./teams.js";
 import { readMeta } from "./meta.js";
 import { Arms, eachRow, metaWeeks, num } from "./tables.js";
 
@@ -67,6 +68,7 @@ export async function readReportData(dir: string): Promise<ReportData> {
   const hours = await readHours(dir, arms, drawn, shape);
   const { cfd, cycles } = await readItems(dir, arms, drawn, representative, shape);
   const impedimentAges = await readImpedimentAges(dir, arms, drawn, shape);
+  const teams = await readTeams(dir, arms, drawn, (a) => shape(a).sprints);
 
   const comparison: ReportData["comparison"] = [];
   await eachRow(dir, "comparison.csv", (_row, col) => {
@@ -88,6 +90,7 @@ export async function readReportData(dir: string): Promise<ReportData> {
     cycles,
     comparison,
     annotations: [],
+    ...(teams === undefined ? {} : { teams }),
   };
 }
 
