@@ -76,6 +76,44 @@ function modelRows(): Row[] {
   ];
 }
 
+/**
+ * Several teams: time per simulated team-week of organizations against one team's, measured side
+ * by side (interleaved, the median of the repeats), so the machine's load cancels out.
+ */
+function teamsRows(): Row[] {
+  const one = defaultScenario();
+  const variant = (teams: number, change: (s: ReturnType<typeof defaultScenario>) => void = () => {}) => {
+    const s = defaultScenario();
+    s.organization.teams = teams;
+    change(s);
+    return s;
+  };
+  const arms: Array<[string, ReturnType<typeof defaultScenario>]> = [
+    ["one team (the baseline)", one],
+    ["three independent teams", variant(3)],
+    ["three teams, one Scrum Master", variant(3, (s) => (s.roles.scrumMaster.teamsServed = 3))],
+    ["three teams, one Product Owner", variant(3, (s) => (s.roles.productOwner.teamsServed = 3))],
+    ["three teams, 20 % dependencies", variant(3, (s) => (s.organization.dependencies.share = 0.2))],
+    ["one team, two developers join at week 12", variant(1, (s) => (s.staffing = [{ week: 12, add: 2, leave: 0, team: 1, who: "random" }]))],
+  ];
+  const n = 100;
+  const perTeamWeek = arms.map(() => [] as number[]);
+  for (const [, s] of arms) for (let k = 0; k < 20; k++) runScenario(s, { replication: 100_000 + k });
+  for (let i = 0; i < repeats; i++) {
+    arms.forEach(([, s], j) => {
+      const t0 = performance.now();
+      for (let k = 0; k < n; k++) runScenario(s, { replication: i * n + k });
+      perTeamWeek[j].push((performance.now() - t0) / n / (s.organization.teams * s.horizon.weeks));
+    });
+  }
+  const base = median(perTeamWeek[0]);
+  return arms.map(([label, s], j) => {
+    const m = median(perTeamWeek[j]);
+    const figure = j === 0 ? `2b. teams: time per simulated team-week, ${label}` : `   ${label}`;
+    return { figure, value: `${(m * 1000).toFixed(0)} µs (${(m / base).toFixed(2)} ×)`, target: j === 0 ? "" : "<= 1.5 × one team's", pass: j === 0 ? null : m / base <= 1.5 };
+  });
+}
+
 /** Wall time and peak RSS of a CLI command, through bench/rss.mjs (the process's own maxRSS, worker threads included). */
 function cli(args: string[]): { seconds: number; rssMb: number } {
   const t0 = performance.now();
@@ -174,4 +212,4 @@ function printTable(rows: Row[]): void {
 
 console.log(`scrumlab bench — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, median of ${repeats} (CLI figures: one run each)\n`);
 const only = process.env.BENCH_ONLY;
-printTable(only === "forecast" ? forecastRows() : [...engineRows(), ...modelRows(), ...cliRows(), ...memoryRows(), ...startupRows(), ...forecastRows(), ...sensitivityRows(), ...(await playgroundRows())]);
+printTable(only === "forecast" ? forecastRows() : only === "teams" ? [...modelRows(), ...teamsRows()] : [...engineRows(), ...modelRows(), ...teamsRows(), ...cliRows(), ...memoryRows(), ...startupRows(), ...forecastRows(), ...sensitivityRows(), ...(await playgroundRows())]);

@@ -59,6 +59,15 @@ export interface ReportData {
   /** Compare: the paired difference of every metric, per scenario (arm) against the reference (arm 0). */
   comparison: Array<{ arm: number; metric: string; mean_reference: number; mean_diff: number; ci95_low: number; ci95_high: number; pct_change: number; share_better: number }>;
   annotations: Annotation[];
+  /**
+   * Several teams and changing staff (absent when no arm has them): per drawn arm, team label
+   * (`all` = the organization) and sprint, the mean, P10 and P90 of items done, value and
+   * developers at work; and each shared person's mean hours per sprint by team and duty.
+   */
+  teams?: {
+    sprints: Array<{ arm: number; team: string; sprint: number; metric: string; mean: number; p10: number; p90: number }>;
+    shared: Array<{ arm: number; person: string; role: string; team: string; duty: string; hours: number }>;
+  };
 }
 
 /** Working days in a calendar week: sprint k of a d-day sprint ends at week k·d/5. */

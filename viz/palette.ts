@@ -41,7 +41,7 @@ export const DUTY_GROUPS: Array<{ id: string; label: string; duties: Record<stri
   { id: "product", label: "product work", duties: { clarification: "#E69F00", refinement: "#F0C35A", "stakeholder-work": "#B07A00", reporting: "#F5DDA0" } },
   { id: "scrum-master", label: "Scrum Master work", duties: { "impediment-removal": "#CC79A7", coaching: "#E5B3D2", shielding: "#8E4F76" } },
   { id: "events", label: "Scrum events", duties: { "sprint-planning": "#555555", "daily-scrum": "#777777", "sprint-review": "#999999", retrospective: "#BBBBBB" } },
-  { id: "overhead", label: "coordination and unplanned work", duties: { coordination: "#009E73", unplanned: "#7FCDB4" } },
+  { id: "overhead", label: "coordination and unplanned work", duties: { coordination: "#009E73", unplanned: "#7FCDB4", onboarding: "#3E8E6E" } },
   { id: "lost", label: "time lost", duties: { interruption: "#D55E00", "context-switch": "#F4A582", idle: "#E8E8E8", starved: "#C9C9C9" } },
 ];
 

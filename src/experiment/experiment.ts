@@ -167,8 +167,22 @@ function makePlan(req: ExperimentRequest, warnings: string[]): Plan {
   } else req.files.forEach((f, i) => arm(scenarios[i], f));
   const plan: Plan = { command: req.command, sets: [...req.sets], arms, seed, runs, first: req.first, detail: Math.min(req.detail, runs), trace: req.trace, vary, shard: parseShard(req.shard), base: req.command === "sweep" ? scenarios[0] : undefined };
   checkSameWeeks(arms, req.command);
+  const mixed = teamsWarning(arms, req.command);
+  if (mixed !== undefined && !warnings.includes(mixed)) warnings.push(mixed);
   checkBudget(plan, req.jobs, warnings);
   return plan;
+}
+
+/**
+ * Scenarios with different numbers of teams can be compared, but only their organizations' rows
+ * (team "all": sums of the teams' counts and value) pair up: say so, since a coach may expect per-team figures.
+ */
+function teamsWarning(arms: Arm[], command: Command): string | undefined {
+  const n = (a: Arm) => a.scenario.organization.teams;
+  const other = arms.find((a) => n(a) !== n(arms[0]));
+  if (other === undefined) return undefined;
+  const teams = (a: Arm) => `${JSON.stringify(a.name)} has ${n(a)} ${n(a) === 1 ? "team" : "teams"}`;
+  return `${command}: ${teams(arms[0])} and ${teams(other)}: the rows of team "all" are each organization's (sums over its teams); a single team's rows are also compared with every team of the other scenario (rows 1, 2, …)`;
 }
 
 /**

@@ -1,7 +1,7 @@
 // One block of replications of one arm, turned into CSV text per table. The same function runs
 // in a worker thread or in the main thread, so the bytes never depend on --jobs.
 import { runScenario } from "../model/run.js";
-import { DUTIES, RUN_METRICS, SPRINT_METRICS, type RunResult } from "../model/result.js";
+import { DUTIES, RUN_METRICS, SPRINT_METRICS, type RunResult, type SprintMetrics, type RunTotals, type TeamResult } from "../model/result.js";
 import type { Scenario } from "../scenario/types.js";
 import { csvRows, type Cell, type TableName } from "../output/csv.js";
 
@@ -37,24 +37,41 @@ export function replicateBlock(job: BlockJob): BlockResult {
   return { chunks: { runs: csvRows(rows.runs), sprints: csvRows(rows.sprints), time: csvRows(rows.time), items: csvRows(rows.items), impediments: csvRows(rows.impediments), events: csvRows(rows.events) } };
 }
 
+/** The `team` cell of the organization's rows (every scenario has them; with one team, the team itself). */
+export const ORGANIZATION = "all";
+
+/**
+ * Rows of one replication: in runs.csv and sprints.csv the organization's row first (`all`),
+ * then, with two or more teams, each team's; the detail tables per team (`1` … `n`).
+ */
 function addRows(rows: Record<TableName, Cell[][]>, prefix: Cell[], k: number, r: RunResult, detail: boolean): void {
-  rows.runs.push([...prefix, k, r.seed, r.weeks, ...RUN_METRICS.map((m) => r.totals[m.key])]);
-  for (const sp of r.sprints) rows.sprints.push([...prefix, k, sp.sprint, ...SPRINT_METRICS.map((m) => sp[m.key])]);
+  const totals = (team: string, t: RunTotals, sprints: SprintMetrics[]) => {
+    rows.runs.push([...prefix, k, team, r.seed, r.weeks, ...RUN_METRICS.map((m) => t[m.key])]);
+    for (const sp of sprints) rows.sprints.push([...prefix, k, team, sp.sprint, ...SPRINT_METRICS.map((m) => sp[m.key])]);
+  };
+  totals(ORGANIZATION, r.totals, r.sprints);
+  for (const t of r.teams ?? []) totals(String(t.team), t.totals, t.sprints);
   if (!detail) return;
+  const teams: TeamResult[] = r.teams ?? [{ team: 1, sprints: r.sprints, totals: r.totals, agents: r.agents, hours: r.hours, items: r.items, impediments: r.impediments, trace: r.trace, warnings: r.warnings }];
+  for (const t of teams) detailRows(rows, prefix, k, t);
+}
+
+function detailRows(rows: Record<TableName, Cell[][]>, prefix: Cell[], k: number, r: TeamResult): void {
+  const team = r.team;
   const nA = r.agents.length;
   const nD = DUTIES.length;
   for (let s = 0; s < r.sprints.length; s++) {
     for (let a = 0; a < nA; a++) {
       for (let d = 0; d < nD; d++) {
         const h = r.hours[(s * nA + a) * nD + d];
-        if (h > 0) rows.time.push([...prefix, k, s + 1, r.agents[a].id, r.agents[a].role, DUTIES[d], h]);
+        if (h > 0) rows.time.push([...prefix, k, team, s + 1, r.agents[a].id, r.agents[a].role, DUTIES[d], h]);
       }
     }
   }
-  for (const i of r.items ?? []) rows.items.push([...prefix, k, i.item_id, i.kind, i.true_value, i.estimated_value, i.effort_hours, i.estimated_effort_hours, i.created_at, i.refined_at, i.selected_at, i.started_at, i.done_at, i.accepted_at, i.value_delivered, i.blocked_hours, i.clarifications, i.developer, i.pruned_at, i.active_hours, i.max_workers, i.urgent ? 1 : 0, i.shortcut ? 1 : 0]);
-  for (const m of r.impediments ?? []) rows.impediments.push([...prefix, k, m.impediment_id, m.kind, m.effect, m.drag, m.raised_by, m.item_id, m.raised_at, m.visible_at, m.removal_started_at, m.removed_at, m.removed_by, m.removal_hours]);
+  for (const i of r.items ?? []) rows.items.push([...prefix, k, team, i.item_id, i.kind, i.true_value, i.estimated_value, i.effort_hours, i.estimated_effort_hours, i.created_at, i.refined_at, i.selected_at, i.started_at, i.done_at, i.accepted_at, i.value_delivered, i.blocked_hours, i.clarifications, i.developer, i.pruned_at, i.active_hours, i.max_workers, i.urgent ? 1 : 0, i.shortcut ? 1 : 0]);
+  for (const m of r.impediments ?? []) rows.impediments.push([...prefix, k, team, m.impediment_id, m.kind, m.effect, m.drag, m.raised_by, m.item_id, m.raised_at, m.visible_at, m.removal_started_at, m.removed_at, m.removed_by, m.removal_hours]);
   for (const rec of r.trace ?? []) {
     const { t, kind, ...details } = rec;
-    rows.events.push([...prefix, k, t, kind, JSON.stringify(details)]);
+    rows.events.push([...prefix, k, team, t, kind, JSON.stringify(details)]);
   }
 }

@@ -27,10 +27,12 @@ export interface Activity {
   done: (() => void) | null;
   /** What the task is about, for the record (an impediment or question id). */
   about: number;
+  /** For a person several teams share: which of their teams the time is for (an index into their desks); 0 otherwise. */
+  team: number;
 }
 
-export function activity(kind: number, duty: number, remaining = Infinity, done: (() => void) | null = null, about = 0): Activity {
-  return { kind, duty, start: 0, remaining, item: null, rate: 0, loss: 0, done, about };
+export function activity(kind: number, duty: number, remaining = Infinity, done: (() => void) | null = null, about = 0, team = 0): Activity {
+  return { kind, duty, start: 0, remaining, item: null, rate: 0, loss: 0, done, about, team };
 }
 
 export abstract class Agent {
@@ -88,8 +90,13 @@ export abstract class Agent {
     const elapsed = t - act.start;
     if (elapsed <= 0) return;
     if (act.kind === TASK || act.kind === BACKGROUND) act.remaining = Math.max(0, act.remaining - elapsed);
-    this.world.ledger.book(this.index, act.duty, act.start, t);
+    this.book(act, act.start, t);
     act.start = t;
+  }
+
+  /** Book [t0, t1) of act to its duty in the ledger of the team it was for. */
+  protected book(act: Activity, t0: number, t1: number): void {
+    this.world.ledger.book(this.index, act.duty, t0, t1);
   }
 
   private ended(): void {
@@ -100,13 +107,14 @@ export abstract class Agent {
     this.completed(act);
   }
 
-  /** Suspend what can be resumed (tasks, work) and join a meeting. */
-  enterMeeting(duty: number): void {
+  /** Suspend what can be resumed (tasks, work) and join a meeting (of the team `team` indexes, for a shared person). */
+  enterMeeting(duty: number, team = 0): void {
     if (this.inMeeting) throw new Error(`${this.id} is already in a meeting at t=${this.world.sim.now}: the day's events overlap`);
     const act = this.cut();
     if (act !== null && act.kind === TASK) this.stack.push(act);
     this.inMeeting = true;
     this.meeting.duty = duty;
+    this.meeting.team = team;
     this.begin(this.meeting);
   }
 

@@ -25,7 +25,7 @@ export class Arrivals {
 
   private week(k: number): void {
     const w = this.w;
-    const r = w.sim.stream("arrivals");
+    const r = w.stream("arrivals");
     const rho = w.scenario.arrivals.persistence;
     const z = r.normal();
     this.x = k === 0 ? this.sigma * z : rho * this.x + Math.sqrt(1 - rho * rho) * this.sigma * z;
@@ -43,8 +43,9 @@ export class Arrivals {
   private arrive(): void {
     const w = this.w;
     const now = w.sim.now;
-    const item = w.factory.create(w.sim.stream("arrivals"), now);
+    const item = w.factory.create(w.stream("arrivals"), now);
     w.estimates.estimate(item);
+    w.dependencies.created(item);
     w.metrics.current().items_arrived++;
     const intoSprint = item.urgent && w.sprints.sprint > 0 && !(w.scenario.practices.shielding && w.protector() !== undefined);
     if (w.trace !== null) w.record({ t: now, kind: "item-arrived", item: item.id, urgent: item.urgent, intoSprint });
@@ -56,6 +57,7 @@ export class Arrivals {
   private expedite(item: Item): void {
     const w = this.w;
     w.backlogs.expedite(item, w.sim.now);
+    w.dependencies.ask(item);
     item.scopeAddedSprint = w.sprints.sprint;
     w.metrics.current().scope_added_items++;
   }

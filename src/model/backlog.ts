@@ -164,6 +164,13 @@ export class Backlogs {
     this.sprint.splice(this.pullFrom, 0, item);
   }
 
+  /** Started items whose developer left go back from the Sprint Backlog to the Product Backlog, in the PO's order. */
+  giveBack(items: Item[]): void {
+    this.sprint = this.sprint.filter((item) => !items.includes(item));
+    this.pullFrom = 0;
+    for (const item of items) this.add(item);
+  }
+
   /** The PO removes unrefined, unprepared feature items that arrived before `cutoff`; returns how many. */
   prune(cutoff: number, t: number): number {
     let n = 0;

@@ -14,6 +14,8 @@ export interface Question {
   answerHours: number;
   /** Extra wait for the real decision maker (0 unless a proxy escalates). */
   latency: number;
+  /** When the item was started (an item given back and started anew is not this question's any more). */
+  startedAt: number | null;
 }
 
 export class Clarifications {
@@ -27,6 +29,11 @@ export class Clarifications {
     return this.queue.length - this.head;
   }
 
+  /** When the longest-waiting question was asked (Infinity when none waits). */
+  oldestAsked(): number {
+    return this.head < this.queue.length ? this.queue[this.head].askedAt : Infinity;
+  }
+
   ask(item: Item, dev: Developer): void {
     const w = this.w;
     const po = w.scenario.roles.productOwner;
@@ -37,7 +44,7 @@ export class Clarifications {
     const answerHours = lognormalAt(po.answerHours.mean, po.answerHours.cv, z);
     const escalate = counterUniform(seed, k + 2) < po.proxyEscalation;
     const latency = -Math.log(1 - counterUniform(seed, k + 3)) * po.proxyLatencyHours;
-    const q: Question = { id: this.nextId++, item, dev, askedAt: w.sim.now, answerHours, latency: po.proxy && escalate ? latency : 0 };
+    const q: Question = { id: this.nextId++, item, dev, askedAt: w.sim.now, answerHours, latency: po.proxy && escalate ? latency : 0, startedAt: item.startedAt };
     item.questionsAsked++;
     w.work.hold(item, true);
     this.queue.push(q);
@@ -66,8 +73,10 @@ export class Clarifications {
     const now = w.sim.now;
     const waited = now - q.askedAt;
     w.metrics.answered(waited);
-    q.item.nextQuestion(w.work.ambiguity(q.item));
     if (w.trace !== null) w.record({ t: now, kind: "question-answered", question: q.id, item: q.item.id, agent: q.dev.id, waited });
+    // The item went back to the Product Backlog while it waited (its developer left): the answer is kept for whoever takes it up.
+    if (q.item.state !== "waiting" || q.item.startedAt !== q.startedAt) return;
+    q.item.nextQuestion(w.work.ambiguity(q.item));
     w.work.resume(q.item);
   }
 }

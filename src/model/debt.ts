@@ -40,9 +40,10 @@ export class Debt {
     const s = w.scenario;
     const conflicted = s.roles.merged.conflictOfInterest && (planning || w.pressure);
     let g = 0;
-    for (const p of w.persons) {
+    for (const d of w.desks) {
+      const p = d.person;
       if (!p.scrum || (p.merged && conflicted)) continue;
-      const share = p.hoursPerDay / s.debt.guardHoursPerDay;
+      const share = d.hoursPerDay / s.debt.guardHoursPerDay;
       if (share > g) g = share;
     }
     return g < 1 ? g : 1;

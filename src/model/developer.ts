@@ -25,6 +25,7 @@ const CLARIFICATION = DUTY_INDEX["clarification"];
 const REMOVAL = DUTY_INDEX["impediment-removal"];
 const IDLE_DUTY = DUTY_INDEX["idle"];
 const STARVED = DUTY_INDEX["starved"];
+const ONBOARDING = DUTY_INDEX["onboarding"];
 
 export class Developer extends Agent {
   /** Own item in hand (to resume when free). */
@@ -41,8 +42,15 @@ export class Developer extends Agent {
   readonly toRemove: Impediment[] = [];
   /** Set while an item releases its workers: their cut must not tell the item again. */
   private releasing = false;
-  /** Share of working time spent aligning with the other developers (communication paths). */
-  private readonly alignment: number;
+  /** Share of working time spent aligning with the other developers (communication paths) and integrating with other teams. */
+  private alignment: number;
+  /** Share of working time spent mentoring newcomers (staff changes). */
+  private mentoring = 0;
+  /** Speed while ramping up after joining (1 = full). */
+  private ramp = 1;
+  /** When this developer joined during the run, or left it (null: there from the start, or to the end). */
+  joinedAt: number | null = null;
+  leftAt: number | null = null;
   /** Share of the working time of the current stretch of work taken by unplanned work (this week's). */
   private unplanned = 0;
   /** Work activities are never suspended (cut work is resumed from the item), so one object serves all. */
@@ -52,13 +60,11 @@ export class Developer extends Agent {
     world: World,
     index: number,
     readonly skill: number,
+    /** The developer's number in the team, 0-based (dev-1 is 0); joiners come after the initial developers. */
+    number = index,
   ) {
-    super(world, index, `dev-${index + 1}`, "developer");
-    const s = world.scenario;
-    const peers = s.team.developers - 1;
-    const c = s.team.coordination;
-    const daily = s.practices.dailyScrum ? 1 : c.withoutDailyScrum;
-    this.alignment = Math.min(0.5, (c.alignmentHoursPerPeer * daily * peers) / world.cal.weekHours);
+    super(world, index, `dev-${number + 1}`, "developer");
+    this.alignment = world.alignmentShare(world.scenario.team.developers - world.org.nexusMembers(world.index));
   }
 
   /** Progress per hour this developer adds to the item in hand (0 when not working on one). */
@@ -109,6 +115,7 @@ export class Developer extends Agent {
 
   private startItem(item: Item): void {
     this.world.work.start(item, this);
+    if (item.state === "blocked") return this.decide(); // it waits for another team's work from the start
     this.switchTo(item, true);
   }
 
@@ -138,7 +145,7 @@ export class Developer extends Agent {
     act.rate = this.rateOf(loss);
     // An owner coming back to a full item takes a helper's place; the helper finds other work.
     const full = own && item.workers.length >= w.scenario.team.swarming.maxPerItem;
-    const helper = full ? item.workers.find((d) => d.index !== item.owner) : undefined;
+    const helper = full ? item.workers.find((d) => d !== item.owner) : undefined;
     if (helper !== undefined) helper.cut();
     this.begin(act);
     w.work.join(item, this);
@@ -150,16 +157,18 @@ export class Developer extends Agent {
     const elapsed = t - act.start;
     if (elapsed <= 0) return;
     const ledger = this.world.ledger;
-    // The shares of the hour lost to juggling, alignment and unplanned work, scaled down together if they add up to more than all of it.
-    const shares = act.loss + this.alignment + this.unplanned;
+    // The shares of the hour lost to juggling, alignment, unplanned work and mentoring, scaled down together if they add up to more than all of it.
+    const shares = act.loss + this.alignment + this.unplanned + this.mentoring;
     const scale = shares > 1 ? elapsed / shares : elapsed;
     const switching = scale * act.loss;
     const aligning = scale * this.alignment;
     const unplanned = scale * this.unplanned;
+    const mentoring = scale * this.mentoring;
     let s = act.start;
     if (switching > 0) ledger.book(this.index, SWITCH, s, (s += switching));
     if (aligning > 0) ledger.book(this.index, COORDINATION, s, (s += aligning));
     if (unplanned > 0) ledger.book(this.index, UNPLANNED, s, (s += unplanned));
+    if (mentoring > 0) ledger.book(this.index, ONBOARDING, s, (s += mentoring));
     ledger.book(this.index, act.duty, s, t);
     act.start = t;
   }
@@ -221,10 +230,24 @@ export class Developer extends Agent {
     act.rate = this.rateOf(act.loss);
   }
 
-  /** Progress per hour: skill × the team's speed × the share of the hour left after juggling, aligning and unplanned work. */
+  /** Progress per hour: skill × ramp-up × the team's speed × the share of the hour left after juggling, aligning, unplanned work and mentoring. */
   private rateOf(loss: number): number {
-    const left = 1 - loss - this.alignment - this.unplanned;
-    return left > 0 ? this.skill * this.world.speed * left : 0;
+    const left = 1 - loss - this.alignment - this.unplanned - this.mentoring;
+    return left > 0 ? this.skill * this.ramp * this.world.speed * left : 0;
+  }
+
+  /** Staff changed: new shares of working time for alignment and mentoring (the work so far is booked at the old ones). */
+  setShares(alignment: number, mentoring: number): void {
+    if (alignment === this.alignment && mentoring === this.mentoring) return;
+    const act = this.act;
+    if (act !== null && act.kind === WORK) this.settle(act, this.world.sim.now);
+    this.alignment = alignment;
+    this.mentoring = mentoring;
+  }
+
+  /** A newcomer's speed rose (takes effect with the next refresh of rates). */
+  setRamp(ramp: number): void {
+    this.ramp = ramp;
   }
 
   /** An interruption lands on this developer. */

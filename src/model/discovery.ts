@@ -31,10 +31,11 @@ export class Discovery {
     }
     if (found === 0) return;
     const w = this.w;
-    const r = w.sim.stream("discovery");
+    const r = w.stream("discovery");
     for (let i = 0; i < found; i++) {
       const item = w.factory.create(r, w.sim.now, s.backlog.discoveryValueFactor);
       w.estimates.estimate(item);
+      w.dependencies.created(item);
       w.backlogs.add(item);
     }
     if (w.trace !== null) w.record({ t: w.sim.now, kind: "items-discovered", count: found });

@@ -38,7 +38,9 @@ export class Estimates {
   }
 
   private estimateValue(item: Item): void {
-    item.estimatedValue = item.kind === "rework" ? 0 : item.trueValue * Math.exp(this.noise * item.valueZ);
+    // A piece of work for another team is worth, per hour, what the item that needs it is (in its team's estimate).
+    if (item.forItem !== null) item.estimatedValue = item.forItem.orderKey * Math.pow(item.estimatedEffort, this.sizeWeight);
+    else item.estimatedValue = item.kind === "rework" ? 0 : item.trueValue * Math.exp(this.noise * item.valueZ);
     item.orderKey = item.estimatedValue / Math.pow(item.estimatedEffort, this.sizeWeight);
   }
 

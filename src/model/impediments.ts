@@ -56,29 +56,45 @@ export class Impediments {
   private readonly queue: Impediment[] = [];
   /** Raised but not yet seen by anyone who acts on them. */
   private hidden: Impediment[] = [];
-  private readonly rates: number[];
-  private readonly totalRate: number;
+  /** The initial developers at work: the main process's per-developer rates are for them. */
+  private readonly initial: number;
 
   constructor(private readonly w: World) {
     const s = w.scenario;
     const env = s.environment;
-    const n = s.team.developers;
+    const n = w.headcount;
     const perHour = 1 / w.cal.weekHours;
     const org = env.organizationalRate * 2 * (1 - env.managementSupport);
+    this.initial = n;
     // per kind, in IMPEDIMENT_KINDS order: technical, organizational, teamConflict, externalDependency
-    this.rates = [env.technicalRate * n * perHour, org * perHour, env.teamConflictRate * perHour, env.externalDependencyRate * n * perHour];
-    this.totalRate = this.rates.reduce((a, b) => a + b, 0);
-    if (this.totalRate > 0) this.nextCandidate();
+    const rates = [env.technicalRate * n * perHour, org * perHour, env.teamConflictRate * perHour, env.externalDependencyRate * n * perHour];
+    const total = rates.reduce((a, b) => a + b, 0);
+    if (total > 0) this.nextCandidate("impediments", rates, total, false);
+    // Developers who join beyond the initial headcount raise theirs from a stream of their own, so that
+    // everything before a staff change happens as without it (common random numbers).
+    const extra = w.peakHeadcount - n;
+    if (extra > 0) {
+      const more = [env.technicalRate * extra * perHour, 0, 0, env.externalDependencyRate * extra * perHour];
+      const t = more[0] + more[3];
+      if (t > 0) this.nextCandidate("impediments-staff", more, t, true);
+    }
+  }
+
+  /** Of a per-developer kind's candidates, the share the developers at work now raise (staff changes thin the full rate). */
+  private staffed(extra: boolean): number {
+    const n = this.w.devs.length;
+    if (extra) return Math.max(0, n - this.initial) / (this.w.peakHeadcount - this.initial);
+    return n >= this.initial ? 1 : n / this.initial;
   }
 
   /** A Poisson stream of candidates at the full rate, thinned by the improvement so far (common random numbers). */
-  private nextCandidate(): void {
+  private nextCandidate(stream: string, rates: number[], totalRate: number, extra: boolean): void {
     const w = this.w;
-    const r = w.sim.stream("impediments");
-    const dt = r.exponential(this.totalRate);
+    const r = w.stream(stream);
+    const dt = r.exponential(totalRate);
     if (w.sim.now + dt >= w.cal.end) return;
     w.sim.schedule(dt, () => {
-      const kind = IMPEDIMENT_KINDS[r.choice([0, 1, 2, 3], this.rates)];
+      const kind = IMPEDIMENT_KINDS[r.choice([0, 1, 2, 3], rates)];
       const accept = r.uniform();
       const devU = r.uniform();
       const effectU = r.uniform();
@@ -89,12 +105,15 @@ export class Impediments {
       const removal = r.lognormal(params.removalHours);
       const selfResolve = r.exponential(1) * env.selfResolveDays * w.cal.hoursPerDay;
       const reduction = w.scenario.improvement.impedimentReduction * w.improvement;
-      if (accept < 1 - reduction) {
+      // Technical and dependency impediments come per developer: the developers at work raise them.
+      const perDeveloper = kind === "technical" || kind === "externalDependency";
+      const staffed = perDeveloper ? this.staffed(extra) : 1;
+      if (accept < (1 - reduction) * staffed) {
         const support = kind === "organizational" ? 1.5 - env.managementSupport : 1;
         const dev = w.devs[Math.floor(devU * w.devs.length)];
         this.raise(kind, dev, effectU < params.blockShare, env.drag * (0.5 + dragU), removal * support, selfResolve, watchU);
       }
-      this.nextCandidate();
+      this.nextCandidate(stream, rates, totalRate, extra);
     });
   }
 
@@ -110,7 +129,7 @@ export class Impediments {
     if (w.trace !== null) w.record({ t: now, kind: "impediment-raised", impediment: imp.id, impedimentKind: kind, effect, agent: dev.id, item: item?.id ?? null });
     if (item !== null) {
       if (w.trace !== null) w.record({ t: now, kind: "item-blocked", item: item.id, impediment: imp.id });
-      w.work.hold(item, false);
+      w.work.hold(item, false, imp);
     } else {
       w.drag = this.dragFactor();
       w.refreshSpeed();
@@ -154,15 +173,16 @@ export class Impediments {
   }
 
   private toTeam(imp: Impediment): void {
-    imp.dev.toRemove.push(imp);
-    imp.dev.wake();
+    const dev = imp.dev.leftAt === null ? imp.dev : this.w.devs[0]; // its raiser left: a teammate takes it
+    dev.toRemove.push(imp);
+    dev.wake();
   }
 
   /** The Scrum Master's queue, with this one, is more than their daily hours can start within takeOverDays. */
   private smTooBusy(imp: Impediment): boolean {
     const w = this.w;
     let hours = 0;
-    for (const p of w.persons) if (p.scrum) hours += p.hoursPerDay;
+    for (const d of w.desks) if (d.person.scrum) hours += d.hoursPerDay;
     let queued = imp.removalHours;
     for (const q of this.queue) queued += q.removalHours;
     return queued > hours * w.scenario.team.takeOverDays;
@@ -201,10 +221,25 @@ export class Impediments {
     return this.queue.length;
   }
 
+  /** When the longest-waiting visible impediment became visible (Infinity when none waits). */
+  oldestVisible(): number {
+    let t = Infinity;
+    for (const imp of this.queue) if ((imp.visibleAt as number) < t) t = imp.visibleAt as number;
+    return t;
+  }
+
+  /** The highest cost of delay per removal hour among the waiting impediments (-Infinity when none waits). */
+  bestPriority(): number {
+    const n = this.w.headcount;
+    let best = -Infinity;
+    for (const imp of this.queue) if (imp.priority(n) > best) best = imp.priority(n);
+    return best;
+  }
+
   /** The visible impediment of highest cost of delay per removal hour (then oldest), taken off the queue. */
   nextForScrumMaster(): Impediment | undefined {
     const q = this.queue;
-    const n = this.w.scenario.team.developers;
+    const n = this.w.headcount;
     let best = -1;
     for (let i = 0; i < q.length; i++) {
       const imp = q[i];
@@ -233,12 +268,14 @@ export class Impediments {
     this.open--;
     const i = this.queue.indexOf(imp);
     if (i >= 0) this.queue.splice(i, 1);
-    const j = imp.dev.toRemove.indexOf(imp);
-    if (j >= 0) imp.dev.toRemove.splice(j, 1);
+    for (const dev of w.devs) {
+      const j = dev.toRemove.indexOf(imp);
+      if (j >= 0) dev.toRemove.splice(j, 1);
+    }
     w.metrics.impedimentRemoved(now - imp.raisedAt);
     if (w.trace !== null) w.record({ t: now, kind: "impediment-removed", impediment: imp.id, by, age: now - imp.raisedAt });
     if (imp.item !== null) {
-      if (imp.item.state === "blocked") {
+      if (imp.item.state === "blocked" && imp.item.blockedBy === imp) {
         if (w.trace !== null) w.record({ t: now, kind: "item-unblocked", item: imp.item.id, impediment: imp.id });
         w.work.resume(imp.item);
       }

@@ -9,6 +9,8 @@ import type { World } from "./world.js";
 export class Interruptions {
   /** Deflected requests waiting for the PO, in hours. */
   readonly forProductOwner: number[] = [];
+  /** When each of them came (a shared PO takes the oldest team's first, by policy). */
+  readonly forProductOwnerAt: number[] = [];
   private readonly rate: number;
 
   constructor(private readonly w: World) {
@@ -18,7 +20,7 @@ export class Interruptions {
 
   private next(): void {
     const w = this.w;
-    const r = w.sim.stream("interruptions");
+    const r = w.stream("interruptions");
     const dt = r.exponential(this.rate);
     if (w.sim.now + dt >= w.cal.end) return;
     w.sim.schedule(dt, () => {
@@ -35,8 +37,10 @@ export class Interruptions {
     const shielder = w.scenario.practices.shielding ? w.protector() : undefined;
     if (shielder !== undefined) {
       shielder.shield.push(w.scenario.roles.scrumMaster.shieldingHours);
+      shielder.shieldAt.push(now);
       this.forProductOwner.push(hours * w.scenario.roles.productOwner.deflectedShare);
-      if (w.trace !== null) w.record({ t: now, kind: "interruption", agent: shielder.id, hours, shielded: true });
+      this.forProductOwnerAt.push(now);
+      if (w.trace !== null) w.record({ t: now, kind: "interruption", agent: shielder.person.id, hours, shielded: true });
       w.wakePersons();
       return;
     }

@@ -5,10 +5,12 @@
 // worked on, an item holds its workers and its own progress clock (work.ts).
 import type { EventHandle, RandomStream } from "../engine/index.js";
 import type { Scenario } from "../scenario/types.js";
+import type { Need } from "./dependencies.js";
 import type { Developer } from "./developer.js";
+import type { World } from "./world.js";
 
 export type ItemState = "backlog" | "selected" | "in-progress" | "blocked" | "waiting" | "done" | "accepted" | "pruned";
-export type ItemKind = "feature" | "rework" | "debt";
+export type ItemKind = "feature" | "rework" | "debt" | "dependency";
 
 /**
  * The k-th uniform in (0, 1) of a counter-based stream: murmur3's finalizer over (seed, k). An
@@ -51,7 +53,8 @@ export class Item {
   /** Ideal hours of work until the next question for the PO. */
   untilQuestion = Infinity;
   questionsAsked = 0;
-  owner: number = -1;
+  /** The developer who started it (null before it starts, or after its developer left and it went back). */
+  owner: Developer | null = null;
   refinedAt: number | null = null;
   selectedAt: number | null = null;
   startedAt: number | null = null;
@@ -82,6 +85,13 @@ export class Item {
   committedSprint = 0;
   /** Sprint into which it was let while running, unplanned (0 = none). */
   scopeAddedSprint = 0;
+  /** What holds it while blocked: an impediment, or its dependency on another team. */
+  blockedBy: unknown = null;
+  /** A piece of work it needs from another team (organizations of two or more teams). */
+  needs: Need | null = null;
+  /** A piece of work for another team: the item there that needs it, and that team. */
+  forItem: Item | null = null;
+  forTeam: World | null = null;
 
   constructor(
     readonly id: number,
@@ -170,6 +180,13 @@ export class ItemFactory {
   /** A rework item fixing a defect of `parent`: no new value, known and ready at once. */
   rework(parent: Item, t: number, share: number): Item {
     return this.internal("rework", parent.effort * share, t, parent.effortZ, (parent.questionSeed ^ 0x5bd1e995) >>> 0, parent.shortcutU);
+  }
+
+  /** A piece of work another team's item needs: no value of its own, ready at once. */
+  dependency(hours: number, t: number, forItem: Item): Item {
+    const item = this.internal("dependency", hours, t, forItem.effortZ, (forItem.questionSeed ^ 0x27d4eb2f) >>> 0, 1);
+    item.forItem = forItem;
+    return item;
   }
 
   /** Paying down technical debt: no value, no questions, ready at once; never cut short. */

@@ -49,6 +49,8 @@ export class Tally {
   coordination_hours = 0;
   backlog_items = 0;
   lead_time_mean_days = 0;
+  dependency_wait_hours = 0;
+  developers = 0;
   leadSum = 0;
   leadCount = 0;
   ageSum = 0;
@@ -70,6 +72,8 @@ export class Metrics {
   readonly tallies: Tally[];
   readonly wip: Integrator;
   readonly blocked: Integrator;
+  /** Items blocked waiting for another team's work. */
+  readonly dependencyWait: Integrator;
   readonly cycleTimes: number[] = [];
   /** Lead times (arrival to done, working days) of the done items, refactoring excluded. */
   readonly leadTimes: number[] = [];
@@ -84,6 +88,7 @@ export class Metrics {
     this.tallies = Array.from({ length: cal.sprints }, (_, i) => new Tally(i + 1));
     this.wip = new Integrator(cal.sprints, cal.sprintHours);
     this.blocked = new Integrator(cal.sprints, cal.sprintHours);
+    this.dependencyWait = new Integrator(cal.sprints, cal.sprintHours);
   }
 
   /** The tally of the sprint running now (at a sprint boundary: the old one until it is closed). */
@@ -144,6 +149,7 @@ export class Metrics {
     const end = w.cal.sprintHours * k;
     this.wip.advance(end);
     this.blocked.advance(end);
+    this.dependencyWait.advance(end);
     this.cumulative += t.value_delivered;
     t.cumulative_value = this.cumulative;
     t.say_do_ratio = t.committed_items > 0 ? t.committedDone / t.committed_items : 0;
@@ -159,6 +165,8 @@ export class Metrics {
     t.tech_debt_hours = w.debt.level;
     t.backlog_items = w.backlogs.product.length;
     t.lead_time_mean_days = t.leadCount > 0 ? t.leadSum / t.leadCount : 0;
+    t.dependency_wait_hours = this.dependencyWait.area[k - 1];
+    t.developers = w.headcount;
     const ledger = w.ledger;
     for (const dev of w.devs) {
       t.interruption_hours += ledger.get(k, dev.index, D["interruption"]);
@@ -176,56 +184,66 @@ export class Metrics {
   }
 
   totals(): RunTotals {
-    const ts = this.tallies;
-    const n = ts.length;
-    const sum = (f: (t: Tally) => number) => ts.reduce((s, t) => s + f(t), 0);
-    const removed = sum((t) => t.impediments_removed);
-    const answers = sum((t) => t.answers);
-    const done = sum((t) => t.done_items);
-    const last = ts[n - 1];
-    const sorted = Float64Array.from(this.cycleTimes).sort();
-    const leads = Float64Array.from(this.leadTimes).sort();
-    const doneMean = done / n;
-    const doneSd = n > 1 ? Math.sqrt(sum((t) => (t.done_items - doneMean) ** 2) / (n - 1)) : 0;
-    const totals: RunTotals = {
-      value_delivered: sum((t) => t.value_delivered),
-      items_done: done,
-      items_accepted: sum((t) => t.accepted_items),
-      velocity_hours_mean: sum((t) => t.velocity_hours) / n,
-      say_do_ratio: sum((t) => t.say_do_ratio) / n,
-      sprint_goal_rate: sum((t) => t.sprint_goal_met) / n,
-      blocked_hours: sum((t) => t.blocked_hours),
-      impediments_raised: sum((t) => t.impediments_raised),
-      impediments_removed: removed,
-      impediments_open_end: last.impediments_open,
-      impediment_age_mean_hours: removed > 0 ? sum((t) => t.ageSum) / removed : 0,
-      clarifications: sum((t) => t.clarifications),
-      clarification_wait_mean_hours: answers > 0 ? sum((t) => t.waitSum) / answers : 0,
-      interruption_hours: sum((t) => t.interruption_hours),
-      meeting_hours: sum((t) => t.meeting_hours),
-      cycle_time_mean_hours: done > 0 ? sum((t) => t.cycleSum) / done : 0,
-      cycle_time_p85_hours: sorted.length > 0 ? quantile(sorted, 0.85) : 0,
-      wip_mean: sum((t) => t.wip_mean) / n,
-      rework_hours: sum((t) => t.rework_hours),
-      idle_hours: sum((t) => t.idle_hours),
-      productivity_end: last.productivity,
-      morale_end: last.morale,
-      estimate_noise_end: last.estimate_noise,
-      lead_time_p50_days: leads.length > 0 ? quantile(leads, 0.5) : 0,
-      lead_time_p85_days: leads.length > 0 ? quantile(leads, 0.85) : 0,
-      lead_time_p95_days: leads.length > 0 ? quantile(leads, 0.95) : 0,
-      cycle_time_p50_hours: sorted.length > 0 ? quantile(sorted, 0.5) : 0,
-      flow_efficiency: this.leadHoursSum > 0 ? this.activeSum / this.leadHoursSum : 0,
-      throughput_cv: doneMean > 0 ? doneSd / doneMean : 0,
-      starved_hours: sum((t) => t.starved_hours),
-      items_pruned: sum((t) => t.items_pruned),
-      scope_added_items: sum((t) => t.scope_added_items),
-      shortcuts: sum((t) => t.shortcuts),
-      tech_debt_end_hours: last.tech_debt_hours,
-      coordination_hours: sum((t) => t.coordination_hours),
-    };
-    return totals;
+    return totalsOf(this.tallies, this.cycleTimes, this.leadTimes, this.activeSum, this.leadHoursSum);
   }
+
+  /** What the organization's totals pool: every done item's cycle and lead time, and flow efficiency's sums. */
+  get flow(): { cycleTimes: number[]; leadTimes: number[]; activeSum: number; leadHoursSum: number } {
+    return { cycleTimes: this.cycleTimes, leadTimes: this.leadTimes, activeSum: this.activeSum, leadHoursSum: this.leadHoursSum };
+  }
+}
+
+/** The run totals from the sprint tallies and the done items' times (one team's, or the organization's pooled). */
+export function totalsOf(ts: Tally[], cycleTimes: ArrayLike<number>, leadTimes: ArrayLike<number>, activeSum: number, leadHoursSum: number): RunTotals {
+  const n = ts.length;
+  const sum = (f: (t: Tally) => number) => ts.reduce((s, t) => s + f(t), 0);
+  const removed = sum((t) => t.impediments_removed);
+  const answers = sum((t) => t.answers);
+  const done = sum((t) => t.done_items);
+  const last = ts[n - 1];
+  const sorted = Float64Array.from(cycleTimes).sort();
+  const leads = Float64Array.from(leadTimes).sort();
+  const doneMean = done / n;
+  const doneSd = n > 1 ? Math.sqrt(sum((t) => (t.done_items - doneMean) ** 2) / (n - 1)) : 0;
+  const totals: RunTotals = {
+    value_delivered: sum((t) => t.value_delivered),
+    items_done: done,
+    items_accepted: sum((t) => t.accepted_items),
+    velocity_hours_mean: sum((t) => t.velocity_hours) / n,
+    say_do_ratio: sum((t) => t.say_do_ratio) / n,
+    sprint_goal_rate: sum((t) => t.sprint_goal_met) / n,
+    blocked_hours: sum((t) => t.blocked_hours),
+    impediments_raised: sum((t) => t.impediments_raised),
+    impediments_removed: removed,
+    impediments_open_end: last.impediments_open,
+    impediment_age_mean_hours: removed > 0 ? sum((t) => t.ageSum) / removed : 0,
+    clarifications: sum((t) => t.clarifications),
+    clarification_wait_mean_hours: answers > 0 ? sum((t) => t.waitSum) / answers : 0,
+    interruption_hours: sum((t) => t.interruption_hours),
+    meeting_hours: sum((t) => t.meeting_hours),
+    cycle_time_mean_hours: done > 0 ? sum((t) => t.cycleSum) / done : 0,
+    cycle_time_p85_hours: sorted.length > 0 ? quantile(sorted, 0.85) : 0,
+    wip_mean: sum((t) => t.wip_mean) / n,
+    rework_hours: sum((t) => t.rework_hours),
+    idle_hours: sum((t) => t.idle_hours),
+    productivity_end: last.productivity,
+    morale_end: last.morale,
+    estimate_noise_end: last.estimate_noise,
+    lead_time_p50_days: leads.length > 0 ? quantile(leads, 0.5) : 0,
+    lead_time_p85_days: leads.length > 0 ? quantile(leads, 0.85) : 0,
+    lead_time_p95_days: leads.length > 0 ? quantile(leads, 0.95) : 0,
+    cycle_time_p50_hours: sorted.length > 0 ? quantile(sorted, 0.5) : 0,
+    flow_efficiency: leadHoursSum > 0 ? activeSum / leadHoursSum : 0,
+    throughput_cv: doneMean > 0 ? doneSd / doneMean : 0,
+    starved_hours: sum((t) => t.starved_hours),
+    items_pruned: sum((t) => t.items_pruned),
+    scope_added_items: sum((t) => t.scope_added_items),
+    shortcuts: sum((t) => t.shortcuts),
+    tech_debt_end_hours: last.tech_debt_hours,
+    coordination_hours: sum((t) => t.coordination_hours),
+    dependency_wait_hours: sum((t) => t.dependency_wait_hours),
+  };
+  return totals;
 }
 
 /** Linear interpolation between order statistics (type 7, as in R and d3.quantile). */

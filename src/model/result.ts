@@ -26,10 +26,11 @@ export const DUTIES = [
   "reporting",
   "idle",
   "starved",
+  "onboarding",
 ] as const;
 export type Duty = (typeof DUTIES)[number];
 
-export type Role = "product-owner" | "scrum-master" | "merged-po-sm" | "developer";
+export type Role = "product-owner" | "scrum-master" | "merged-po-sm" | "developer" | "integrator";
 
 export interface MetricInfo {
   key: string;
@@ -77,6 +78,8 @@ export const SPRINT_METRICS = [
   { key: "coordination_hours", unit: "hours", meaning: "developer hours spent aligning with each other and integrating finished work" },
   { key: "backlog_items", unit: "items", meaning: "items in the Product Backlog at the end of the sprint" },
   { key: "lead_time_mean_days", unit: "working days", meaning: "mean time from arrival to done of the items done in this sprint" },
+  { key: "dependency_wait_hours", unit: "item-hours", meaning: "hours items spent blocked waiting for another team's work in this sprint (part of blocked_hours)" },
+  { key: "developers", unit: "people", meaning: "developers at work at the end of the sprint (staff changes)" },
 ] as const satisfies readonly MetricInfo[];
 export type SprintMetricKey = (typeof SPRINT_METRICS)[number]["key"];
 export type SprintMetrics = { sprint: number } & Record<SprintMetricKey, number>;
@@ -117,6 +120,7 @@ export const RUN_METRICS = [
   { key: "shortcuts", unit: "items", meaning: "items finished with a shortcut under pressure", better: "lower" },
   { key: "tech_debt_end_hours", unit: "hours", meaning: "technical debt owed at the end", better: "lower" },
   { key: "coordination_hours", unit: "hours", meaning: "developer hours aligning and integrating", better: "lower" },
+  { key: "dependency_wait_hours", unit: "item-hours", meaning: "hours items spent blocked waiting for another team's work (part of blocked_hours)", better: "lower" },
 ] as const satisfies readonly MetricInfo[];
 export type RunMetricKey = (typeof RUN_METRICS)[number]["key"];
 export type RunTotals = Record<RunMetricKey, number>;
@@ -125,13 +129,19 @@ export interface AgentInfo {
   /** e.g. "dev-1", "po", "sm", "po-sm" */
   id: string;
   role: Role;
-  /** Hours this agent gives the team per working day. */
+  /** Hours this agent gives the team per working day (a shared person: all their teams together). */
   hoursPerDay: number;
+  /** A person several teams share: the teams they serve (1-based); their hours are split among them by duty. */
+  teams?: number[];
+  /** A developer who joined during the run: from this time (hours) on. */
+  from?: number;
+  /** A developer who left during the run: until this time (hours). */
+  until?: number;
 }
 
 export interface ItemLife {
   item_id: number;
-  kind: "feature" | "rework" | "debt";
+  kind: "feature" | "rework" | "debt" | "dependency";
   true_value: number;
   estimated_value: number;
   effort_hours: number;
@@ -168,6 +178,22 @@ export interface ImpedimentLife {
   removal_hours: number;
 }
 
+/** One team's own results, in an organization of two or more teams. */
+export interface TeamResult {
+  /** The team's number, 1-based. */
+  team: number;
+  sprints: SprintMetrics[];
+  totals: RunTotals;
+  agents: AgentInfo[];
+  /** Booked hours of this team's agents (a shared person: the hours of duties for this team). */
+  hours: Float64Array;
+  dailyHours?: Float64Array;
+  items?: ItemLife[];
+  impediments?: ImpedimentLife[];
+  trace?: TraceRecord[];
+  warnings: string[];
+}
+
 export interface RunResult {
   scenario: string;
   /** Calendar weeks simulated (whole sprints). */
@@ -189,6 +215,12 @@ export interface RunResult {
   warnings: string[];
   /** Engine events fired. */
   events: number;
+  /**
+   * With two or more teams: each team's own results. The run's `sprints` and `totals` are then
+   * the organization's (sums, pooled means and percentiles), and `agents`, `hours`, `items`,
+   * `impediments` and `trace` are in the teams' results only (the run's own lists are empty).
+   */
+  teams?: TeamResult[];
 }
 
 export interface RunOptions {

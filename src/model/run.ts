@@ -1,33 +1,43 @@
 // runScenario: one replication of a scenario, as a pure function — a resolved scenario and a
 // seed in, a RunResult out. No file, no console, no clock: the same inputs give the same result.
+// One team gives the team's result; two or more, the organization's with each team's inside.
 import type { Scenario } from "../scenario/types.js";
 import type { Item } from "./items.js";
-import type { ImpedimentLife, ItemLife, RunOptions, RunResult } from "./result.js";
-import { World } from "./world.js";
+import { Organization } from "./organization.js";
+import { organizationMetrics } from "./combine.js";
+import type { ImpedimentLife, ItemLife, RunOptions, RunResult, TeamResult } from "./result.js";
+import type { World } from "./world.js";
 
 export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
-  const w = new World(scenario, options);
-  createBacklog(w);
-  w.sim.run({ until: w.cal.end });
-  const end = w.cal.end;
-  for (const dev of w.devs) dev.cut();
-  for (const p of w.persons) p.cut();
+  const org = new Organization(scenario, options);
+  for (const w of org.teams) createBacklog(w);
+  const end = org.cal.end;
+  org.sim.run({ until: end });
+  for (const w of org.teams) for (const dev of w.devs) dev.cut();
+  for (const p of org.persons()) p.cut();
+  const teams = org.teams.map((w) => teamResult(w, end, options));
+  const head = { scenario: scenario.name, weeks: org.cal.weeks, replication: options.replication ?? 0, seed: org.seed };
+  if (teams.length === 1) {
+    const { team: _team, ...one } = teams[0];
+    const result: RunResult = { ...head, sprints: one.sprints, totals: one.totals, agents: one.agents, hours: one.hours, warnings: one.warnings, events: org.sim.eventsProcessed };
+    if (one.dailyHours !== undefined) result.dailyHours = one.dailyHours;
+    if (one.items !== undefined) result.items = one.items;
+    if (one.impediments !== undefined) result.impediments = one.impediments;
+    if (one.trace !== undefined) result.trace = one.trace;
+    return result;
+  }
+  const { sprints, totals } = organizationMetrics(org.teams);
+  const warnings = teams.flatMap((t) => t.warnings.map((w) => `team ${t.team}: ${w}`));
+  return { ...head, sprints, totals, agents: [], hours: new Float64Array(0), warnings, events: org.sim.eventsProcessed, teams };
+}
+
+function teamResult(w: World, end: number, options: RunOptions): TeamResult {
   w.metrics.wip.advance(end);
   w.metrics.blocked.advance(end);
+  w.metrics.dependencyWait.advance(end);
   const totals = w.metrics.totals();
   noteDegenerateRuns(w, totals.items_done, totals.items_accepted);
-  const result: RunResult = {
-    scenario: scenario.name,
-    weeks: w.cal.weeks,
-    replication: options.replication ?? 0,
-    seed: w.seed,
-    sprints: w.metrics.sprintMetrics(),
-    totals,
-    agents: w.agents,
-    hours: w.ledger.bySprint,
-    warnings: w.metrics.warnings,
-    events: w.sim.eventsProcessed,
-  };
+  const result: TeamResult = { team: w.index + 1, sprints: w.metrics.sprintMetrics(), totals, agents: w.agents, hours: w.ledger.bySprint, warnings: w.metrics.warnings };
   if (w.ledger.byDay !== null) result.dailyHours = w.ledger.byDay;
   if (options.detail) {
     result.items = w.factory.all.map((item) => itemLife(w, item, end));
@@ -56,11 +66,12 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
  */
 function createBacklog(w: World): void {
   const b = w.scenario.backlog;
-  const stream = w.sim.stream("backlog");
+  const stream = w.stream("backlog");
   const span = b.initialAgeWeeks * w.cal.weekHours;
   for (let i = 0; i < b.initialItems; i++) {
     const item = w.factory.create(stream, -stream.uniform() * span);
     w.estimates.estimate(item);
+    w.dependencies.created(item);
     w.backlogs.add(item); // binary insertion: the backlog is sorted from the first item on
   }
   const top = w.backlogs.ordered().slice(0, b.readyAtStart);
@@ -96,7 +107,7 @@ function itemLife(w: World, item: Item, end: number): ItemLife {
     value_delivered: item.valueDelivered,
     blocked_hours: blocked,
     clarifications: item.questionsAsked,
-    developer: item.owner >= 0 ? w.devs[item.owner].id : null,
+    developer: item.owner?.id ?? null,
     pruned_at: item.prunedAt,
     active_hours: item.activeHours,
     max_workers: item.maxWorkers,

@@ -36,13 +36,14 @@ export class Sprints {
     const s = w.scenario;
     let reporter = false;
     let teacher = false;
-    for (const p of w.persons) {
-      p.stakeholderHours = 0;
-      p.coachingHours = 0;
-      p.teachingHours = 0;
-      p.reportLeft = p.product && !reporter ? s.roles.productOwner.reportingHours : 0;
+    for (const d of w.desks) {
+      const p = d.person;
+      d.stakeholderHours = 0;
+      d.coachingHours = 0;
+      d.teachingHours = 0;
+      d.reportLeft = p.product && !reporter ? s.roles.productOwner.reportingHours : 0;
       reporter ||= p.product;
-      p.teachLeft = p.scrum && !teacher && w.teachingPossible ? s.roles.scrumMaster.teachingHoursPerWeek * w.cal.sprintWeeks : 0;
+      d.teachLeft = p.scrum && !teacher && w.teachingPossible ? s.roles.scrumMaster.teachingHoursPerWeek * w.cal.sprintWeeks : 0;
       teacher ||= p.scrum;
     }
     w.metrics.startSprint(k);
@@ -68,6 +69,7 @@ export class Sprints {
     const { carried, selected } = w.backlogs.plan(commit - reserve, first, now);
     let hours = 0;
     for (const item of w.backlogs.sprint) {
+      if (item.needs !== null) w.dependencies.ask(item);
       if (item.state === "backlog") item.state = "selected";
       if (item.selectedAt === null) item.selectedAt = now;
       item.committedSprint = this.sprint;
@@ -118,7 +120,7 @@ export class Sprints {
     const led = facilitator !== null && facilitator.merged && s.roles.merged.lessCandidRetros ? s.roles.merged.candour : 1;
     const factor = facilitator === null ? imp.selfFacilitated : facilitation * led + (1 - facilitation) * imp.selfFacilitated;
     let coaching = 0;
-    for (const p of w.persons) if (p.scrum) coaching += p.coachingHours;
+    for (const d of w.desks) if (d.person.scrum) coaching += d.coachingHours;
     const coached = 0.5 + 0.5 * Math.min(1, imp.coachingHoursPerSprint > 0 ? coaching / imp.coachingHoursPerSprint : 1);
     const step = imp.retroStep * factor * coached;
     w.improvement += step * (imp.ceiling - w.improvement);
@@ -144,9 +146,9 @@ export class Sprints {
     w.morale = Math.min(m.max, Math.max(m.min, morale));
     let taught = 0;
     let stakeholder = 0;
-    for (const p of w.persons) {
-      taught += p.teachingHours;
-      stakeholder += p.stakeholderHours;
+    for (const d of w.desks) {
+      taught += d.teachingHours;
+      stakeholder += d.stakeholderHours;
     }
     const teachTarget = s.roles.scrumMaster.teachingHoursPerWeek * w.cal.sprintWeeks;
     const stakeTarget = s.roles.productOwner.stakeholderHoursPerWeek * (s.calendar.sprintDays / 5);

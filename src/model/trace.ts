@@ -5,7 +5,7 @@ export type TraceRecord =
   | { t: number; kind: "sprint-start"; sprint: number }
   | { t: number; kind: "sprint-planned"; sprint: number; committed: number; committedHours: number; forecastHours: number; goalItems: number[]; carriedOver: number; checked: boolean }
   | { t: number; kind: "backlog-exhausted"; sprint: number }
-  | { t: number; kind: "event"; event: string; sprint: number; end: number; timebox: number; facilitated: boolean; attendees: string[] }
+  | { t: number; kind: "event"; event: string; sprint: number; end: number; timebox: number; facilitated: boolean; attendees: string[]; left?: Record<string, number> }
   | { t: number; kind: "item-started"; item: number; agent: string }
   | { t: number; kind: "item-done"; item: number; agent: string; cycleTime: number }
   | { t: number; kind: "item-accepted"; item: number; value: number }
@@ -27,6 +27,11 @@ export type TraceRecord =
   | { t: number; kind: "review"; sprint: number; accepted: number; value: number; poPresent: boolean }
   | { t: number; kind: "retrospective"; sprint: number; held: boolean; facilitator: string | null; step: number; productivity: number }
   | { t: number; kind: "pressure"; on: boolean }
+  | { t: number; kind: "developer-joined"; agent: string }
+  | { t: number; kind: "developer-left"; agent: string; itemsReturned: number[] }
+  | { t: number; kind: "dependency-requested"; item: number; team: number; piece: number }
+  | { t: number; kind: "dependency-wait"; item: number; team: number; piece: number }
+  | { t: number; kind: "dependency-delivered"; item: number; team: number; piece: number; waited: number }
   | { t: number; kind: "sprint-end"; sprint: number; value: number; done: number; committed: number; goalMet: boolean };
 
 export type TraceKind = TraceRecord["kind"];

@@ -25,7 +25,7 @@ export class Unplanned {
   private week(k: number): void {
     const w = this.w;
     const u = w.scenario.environment.unplannedWork;
-    const z = w.sim.stream("unplanned").normal();
+    const z = w.stream("unplanned").normal();
     const rho = u.persistence;
     this.x = k === 0 ? this.sigma * z : rho * this.x + Math.sqrt(1 - rho * rho) * this.sigma * z;
     const share = Math.min(CAP, u.share * Math.exp(this.x - (this.sigma * this.sigma) / 2));

@@ -4,6 +4,7 @@
 // its workers' rates add up (less the extra-person cost), and one event fires when its work, or
 // the work until its next question, is used up. A done item may carry a latent defect, found
 // later as a rework item at the top of the Product Backlog.
+import { Dependencies } from "./dependencies.js";
 import type { Developer } from "./developer.js";
 import type { Item } from "./items.js";
 import type { World } from "./world.js";
@@ -47,6 +48,7 @@ export class WorkFlow {
     const b = this.w.scenario.backlog;
     if (item.kind === "debt") return 0;
     if (item.kind === "rework") return b.ambiguityReady / 2;
+    if (item.kind === "dependency") return b.ambiguityReady;
     return item.refined ? b.ambiguityReady : b.ambiguityRaw;
   }
 
@@ -68,13 +70,20 @@ export class WorkFlow {
       item.remaining += extra;
       item.extraEffort = extra;
     }
-    item.owner = dev.index;
+    item.owner = dev;
     item.since = now;
     dev.inFlight++;
     w.metrics.wip.add(now, 1);
     item.nextQuestion(this.ambiguity(item));
     if (w.trace !== null) w.record({ t: now, kind: "item-started", item: item.id, agent: dev.id });
     if (w.pressure) w.debt.underPressure(item);
+    if (item.needs !== null && w.dependencies.mustWait(item)) {
+      // Another team's piece is not done: the item waits for it from the start.
+      item.state = "blocked";
+      item.blockedSince = now;
+      item.blockedBy = item.needs;
+      w.metrics.blocked.add(now, 1);
+    }
   }
 
   /** A developer begins working on the item (its rate is already set on the developer's activity). */
@@ -217,7 +226,7 @@ export class WorkFlow {
   private finish(item: Item): void {
     const w = this.w;
     const now = w.sim.now;
-    const owner = w.devs[item.owner];
+    const owner = item.owner as Developer;
     item.state = "done";
     item.doneAt = now;
     owner.finished(item);
@@ -228,12 +237,16 @@ export class WorkFlow {
       w.debt.paid(item.effort + item.extraEffort);
       return;
     }
+    if (item.kind === "dependency") {
+      Dependencies.delivered(item);
+      return;
+    }
     this.done.push(item);
     if (item.kind !== "feature") return;
     const s = w.scenario;
     const b = s.backlog;
     const others = w.metrics.wip.value;
-    let p = b.defectRate * (item.refined ? 1 : b.rawDefectFactor) * w.debt.defectMultiplier();
+    let p = b.defectRate * (item.refined ? 1 : b.rawDefectFactor) * w.debt.defectMultiplier() * w.knowledgeDefects;
     if (item.maxWorkers >= 2) p *= 1 - s.team.swarming.defectReduction;
     p += s.team.coordination.defectPerParallelItem * others;
     if (item.defectU < p) {
@@ -254,15 +267,16 @@ export class WorkFlow {
   }
 
   /** The item stops: blocked by an impediment (or waiting for an answer when `waiting`). */
-  hold(item: Item, waiting: boolean): void {
+  hold(item: Item, waiting: boolean, by: unknown = null): void {
     const w = this.w;
     item.state = waiting ? "waiting" : "blocked";
     if (!waiting) {
+      item.blockedBy = by;
       item.blockedSince = w.sim.now;
       w.metrics.blocked.add(w.sim.now, 1);
     }
     const workers = this.release(item);
-    w.devs[item.owner].lose(item);
+    (item.owner as Developer).lose(item);
     for (const dev of workers) dev.freed();
   }
 
@@ -272,11 +286,40 @@ export class WorkFlow {
     if (item.state === "blocked") {
       item.blockedHours += w.sim.now - item.blockedSince;
       w.metrics.blocked.add(w.sim.now, -1);
+      item.blockedBy = null;
     }
     item.state = "in-progress";
     item.since = w.sim.now;
-    w.devs[item.owner].regain(item);
+    (item.owner as Developer).regain(item);
     w.wakeIdle();
+  }
+
+  /**
+   * A developer left: their started, unfinished items go back to the Product Backlog with the work
+   * left on them (whoever takes one up starts it anew). Returns the items given back and the
+   * developers who were helping on them (free now: the caller lets them look for work).
+   */
+  abandon(dev: Developer): { items: Item[]; freed: Developer[] } {
+    const w = this.w;
+    const now = w.sim.now;
+    const back = w.backlogs.sprint.filter((item) => item.owner === dev && item.started && !item.finished);
+    const freed: Developer[] = [];
+    for (const item of back) {
+      for (const d of this.release(item)) if (d !== dev) freed.push(d);
+      if (item.state === "blocked") {
+        item.blockedHours += now - item.blockedSince;
+        w.metrics.blocked.add(now, -1);
+      }
+      w.dependencies.stopWaiting(item);
+      w.metrics.wip.add(now, -1);
+      item.blockedBy = null;
+      item.state = "backlog";
+      item.startedAt = null;
+      item.owner = null;
+      item.untilQuestion = Infinity;
+    }
+    w.backlogs.giveBack(back);
+    return { items: back, freed };
   }
 
   /**

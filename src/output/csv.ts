@@ -33,12 +33,12 @@ export function csvRows(rows: Cell[][]): string {
 }
 
 export const COLUMNS = {
-  runs: ["replication", "seed", "weeks", ...RUN_METRICS.map((m) => m.key)],
-  sprints: ["replication", "sprint", ...SPRINT_METRICS.map((m) => m.key)],
-  time: ["replication", "sprint", "agent", "role", "duty", "hours"],
-  items: ["replication", "item_id", "kind", "true_value", "estimated_value", "effort_hours", "estimated_effort_hours", "created_at", "refined_at", "selected_at", "started_at", "done_at", "accepted_at", "value_delivered", "blocked_hours", "clarifications", "developer", "pruned_at", "active_hours", "max_workers", "urgent", "shortcut"],
-  impediments: ["replication", "impediment_id", "kind", "effect", "drag", "raised_by", "item_id", "raised_at", "visible_at", "removal_started_at", "removed_at", "removed_by", "removal_hours"],
-  events: ["replication", "t", "kind", "details"],
+  runs: ["replication", "team", "seed", "weeks", ...RUN_METRICS.map((m) => m.key)],
+  sprints: ["replication", "team", "sprint", ...SPRINT_METRICS.map((m) => m.key)],
+  time: ["replication", "team", "sprint", "agent", "role", "duty", "hours"],
+  items: ["replication", "team", "item_id", "kind", "true_value", "estimated_value", "effort_hours", "estimated_effort_hours", "created_at", "refined_at", "selected_at", "started_at", "done_at", "accepted_at", "value_delivered", "blocked_hours", "clarifications", "developer", "pruned_at", "active_hours", "max_workers", "urgent", "shortcut"],
+  impediments: ["replication", "team", "impediment_id", "kind", "effect", "drag", "raised_by", "item_id", "raised_at", "visible_at", "removal_started_at", "removed_at", "removed_by", "removal_hours"],
+  events: ["replication", "team", "t", "kind", "details"],
 } as const;
 
 export type TableName = keyof typeof COLUMNS;
@@ -46,5 +46,5 @@ export const TABLES = Object.keys(COLUMNS) as TableName[];
 /** Tables with a row for every replication (the others only for the first --detail replications). */
 export const FULL_TABLES: readonly TableName[] = ["runs", "sprints"];
 
-export const SUMMARY_COLUMNS = ["metric", "n", "mean", "sd", "ci95_low", "ci95_high", "p10", "p50", "p85", "p90"] as const;
-export const COMPARISON_COLUMNS = ["reference", "scenario", "metric", "n", "mean_reference", "mean_scenario", "mean_diff", "ci95_low", "ci95_high", "pct_change", "share_better"] as const;
+export const SUMMARY_COLUMNS = ["team", "metric", "n", "mean", "sd", "ci95_low", "ci95_high", "p10", "p50", "p85", "p90"] as const;
+export const COMPARISON_COLUMNS = ["reference", "scenario", "team", "metric", "n", "mean_reference", "mean_scenario", "mean_diff", "ci95_low", "ci95_high", "pct_change", "share_better"] as const;

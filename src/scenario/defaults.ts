@@ -10,6 +10,14 @@ export const DEFAULT_SCENARIO: Scenario = {
   runs: 200,
   horizon: { weeks: 24, sprints: 0 },
   calendar: { sprintDays: 10, hoursPerDay: 8 },
+  organization: {
+    teams: 1,
+    policy: "first-come",
+    switchHours: 0.25,
+    dependencies: { share: 0, effort: { mean: 16, cv: 1 } },
+    integration: { hoursPerTeam: 0, nexus: false, nexusMembers: 2, nexusEfficiency: 1.5 },
+  },
+  staffing: [],
   team: {
     developers: 7,
     skill: { mean: 1, cv: 0.2 },
@@ -20,10 +28,14 @@ export const DEFAULT_SCENARIO: Scenario = {
     takeOverDays: 2,
     swarming: { maxPerItem: 4, hoursPerPerson: 8, extraPersonCost: 0.15, defectReduction: 0.15 },
     coordination: { alignmentHoursPerPeer: 0.25, integrationHoursPerParallelItem: 0.3, defectPerParallelItem: 0.01, eventGrowth: 0.5, withoutDailyScrum: 2 },
+    onboarding: { rampUpWeeks: 16, startSpeed: 0.1, mentoringHoursPerWeek: 10 },
+    knowledgeLoss: { weeks: 12, effort: 1, defects: 1 },
+    turnover: { perYear: 0, replaceAfterWeeks: 8 },
   },
   roles: {
     productOwner: {
       availability: 1,
+      teamsServed: 1,
       proxy: false,
       proxyEscalation: 0.6,
       proxyLatencyHours: 8,
@@ -43,6 +55,7 @@ export const DEFAULT_SCENARIO: Scenario = {
     scrumMaster: {
       present: true,
       availability: 1,
+      teamsServed: 1,
       shieldingHours: 0.1,
       watchShare: 0.5,
       teachingHoursPerWeek: 1,
@@ -157,6 +170,11 @@ export const DEFAULT_SCENARIO: Scenario = {
     discoveryPerStakeholderHour: 0.05,
     discoveryValueFactor: 1.5,
   },
+};
+
+/** The default of each key of a list's entries, by the list's path (an entry may leave any key out). */
+export const LIST_ITEM_DEFAULTS: Record<string, Record<string, unknown>> = {
+  staffing: { week: 0, add: 0, leave: 0, team: 1, who: "random" },
 };
 
 /** A deep copy of the defaults, safe to modify. */

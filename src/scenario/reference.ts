@@ -1,6 +1,6 @@
 // docs/scenarios.md, generated from the spec and the defaults so it cannot drift: every key of
 // a scenario file with its type, range, default and meaning, and how extends and --set work.
-import { DEFAULT_SCENARIO } from "./defaults.js";
+import { DEFAULT_SCENARIO, LIST_ITEM_DEFAULTS } from "./defaults.js";
 import { getPath } from "./paths.js";
 import { isFixed, RANGES } from "./ranges.js";
 import { expectation, leaves, SPEC, type Node } from "./spec.js";
@@ -63,6 +63,13 @@ export function scenarioReference(): string {
         const shown = typeof value === "string" && value.length > 40 ? `"${value.slice(0, 37)}…"` : JSON.stringify(value);
         out.push(`| \`${full}\` | ${expectation(c)} | \`${shown}\` | ${c.description} |`);
       }
+      out.push("");
+    }
+    for (const [k, c] of leaves) {
+      if (c.kind !== "list") continue;
+      const full = [...path, k].join(".");
+      out.push(`## \`${full}\` entries`, "", `Each entry of \`${full}\` is a mapping of these keys; a key an entry leaves out takes the default.`, "", "| key | expects | default | meaning |", "|---|---|---|---|");
+      for (const [field, leaf] of Object.entries(c.item.fields)) out.push(`| \`${field}\` | ${expectation(leaf)} | \`${JSON.stringify(LIST_ITEM_DEFAULTS[full]?.[field])}\` | ${leaf.description} |`);
       out.push("");
     }
     for (const [k, c] of Object.entries(node.fields)) if (c.kind === "object") section(c, [...path, k]);

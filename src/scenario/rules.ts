@@ -24,6 +24,44 @@ const errorRules: Rule[] = [
     const m = s.morale;
     return m.min <= m.initial && m.initial <= m.max ? undefined : { path: "morale", message: `expected min <= initial <= max, found ${m.min}, ${m.initial}, ${m.max}` };
   },
+  (s) => {
+    const i = s.staffing.findIndex((c) => (c.add > 0) === (c.leave > 0));
+    if (i < 0) return undefined;
+    const c = s.staffing[i];
+    return { path: `staffing.${i}`, message: c.add > 0 ? `an entry either adds or removes developers, found add: ${c.add} and leave: ${c.leave}; write two entries` : "an entry adds or removes developers: set add or leave above 0" };
+  },
+  (s) => {
+    const i = s.staffing.findIndex((c) => c.team > s.organization.teams);
+    return i < 0 ? undefined : { path: `staffing.${i}.team`, message: `team ${s.staffing[i].team} does not exist: organization.teams is ${s.organization.teams}` };
+  },
+  (s) => {
+    // Developers left after every change, in week order (turnover replaces whom it takes).
+    const order = s.staffing.map((c, i) => ({ c, i })).sort((a, b) => a.c.week - b.c.week || a.i - b.i);
+    const count = new Map<number, number>();
+    for (const { c, i } of order) {
+      const n = (count.get(c.team) ?? s.team.developers) + c.add - c.leave;
+      if (n < 1) return { path: `staffing.${i}.leave`, message: `${c.leave} leaving in week ${c.week} would leave team ${c.team} with ${n} developers; a team keeps at least one` };
+      count.set(c.team, n);
+    }
+    return undefined;
+  },
+  (s) => {
+    for (const role of ["productOwner", "scrumMaster"] as const) {
+      const k = s.roles[role].teamsServed;
+      if (k > s.organization.teams) return { path: `roles.${role}.teamsServed`, message: `one person cannot serve ${k} teams of an organization of ${s.organization.teams}: set organization.teams to ${k} or more` };
+    }
+    return undefined;
+  },
+  (s) => {
+    const ig = s.organization.integration;
+    if (!ig.nexus || s.organization.teams < 2) return undefined;
+    if (ig.nexusMembers > s.organization.teams) return { path: "organization.integration.nexusMembers", message: `the Nexus Integration Team takes one developer from each of the first teams: ${ig.nexusMembers} members need ${ig.nexusMembers} teams, found organization.teams ${s.organization.teams}` };
+    return s.team.developers < 2 ? { path: "organization.integration.nexus", message: "a team of one developer cannot give a member to the Nexus Integration Team (team.developers is 1)" } : undefined;
+  },
+  (s) =>
+    s.roles.mergedPoSm && (s.roles.productOwner.teamsServed > 1 || s.roles.scrumMaster.teamsServed > 1)
+      ? { path: "roles.mergedPoSm", message: "a merged PO/SM shared by several teams is not modelled: set teamsServed to 1, or keep the roles apart" }
+      : undefined,
   (s) => (s.improvement.impedimentReduction * s.improvement.ceiling > 1 ? { path: "improvement.impedimentReduction", message: `impedimentReduction × ceiling must be at most 1 (the impediment rate cannot fall below zero), found ${s.improvement.impedimentReduction} × ${s.improvement.ceiling}` } : undefined),
 ];
 
@@ -31,6 +69,9 @@ const errorRules: Rule[] = [
 const noScrumMaster = (s: Scenario) => !s.roles.mergedPoSm && (!s.roles.scrumMaster.present || s.roles.scrumMaster.availability === 0);
 
 const warningRules: Rule[] = [
+  (s) => (s.organization.teams === 1 && s.organization.dependencies.share > 0 ? { path: "organization.dependencies.share", message: "dependencies between teams need two or more teams (organization.teams)" } : undefined),
+  (s) => (s.organization.teams === 1 && (s.organization.integration.hoursPerTeam > 0 || s.organization.integration.nexus) ? { path: "organization.integration", message: "integration work between teams needs two or more teams (organization.teams)" } : undefined),
+  (s) => (!s.roles.scrumMaster.present && s.roles.scrumMaster.teamsServed > 1 ? { path: "roles.scrumMaster.teamsServed", message: "there is no Scrum Master (roles.scrumMaster.present: false) to share" } : undefined),
   (s) => {
     if (s.horizon.sprints > 0) return undefined;
     const days = s.horizon.weeks * 5;

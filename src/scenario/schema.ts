@@ -2,15 +2,15 @@
 // errors), ranges, enums, and on every key a description and the default of DEFAULT_SCENARIO.
 // Parsing {} gives exactly the defaults.
 import { z } from "zod";
-import { DEFAULT_SCENARIO } from "./defaults.js";
-import { SPEC, type Leaf, type Node } from "./spec.js";
+import { DEFAULT_SCENARIO, LIST_ITEM_DEFAULTS } from "./defaults.js";
+import { SPEC, type Node, type ScalarLeaf } from "./spec.js";
 import type { Scenario } from "./types.js";
 
 function defaultAt(path: string[]): unknown {
   return path.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], DEFAULT_SCENARIO);
 }
 
-function leafSchema(leaf: Leaf): z.ZodType {
+function leafSchema(leaf: ScalarLeaf): z.ZodType {
   switch (leaf.kind) {
     case "boolean":
       return z.boolean();
@@ -27,6 +27,12 @@ function leafSchema(leaf: Leaf): z.ZodType {
 }
 
 function build(node: Node, path: string[]): z.ZodType {
+  if (node.kind === "list") {
+    const defaults = LIST_ITEM_DEFAULTS[path.join(".")] ?? {};
+    const shape: Record<string, z.ZodType> = {};
+    for (const [k, child] of Object.entries(node.item.fields)) shape[k] = leafSchema(child).default(defaults[k] as never).describe(child.description);
+    return z.array(z.strictObject(shape)).max(node.maxItems).default(defaultAt(path) as never).describe(node.description);
+  }
   if (node.kind === "object") {
     const shape: Record<string, z.ZodType> = {};
     for (const [k, child] of Object.entries(node.fields)) shape[k] = build(child, [...path, k]);

@@ -25,7 +25,16 @@ export interface StringLeaf {
   description: string;
   maxLength: number;
 }
-export type Leaf = NumberLeaf | BooleanLeaf | EnumLeaf | StringLeaf;
+/** A list of records (e.g. the staff changes), each a mapping of its own keys with their defaults. */
+export type ScalarLeaf = NumberLeaf | BooleanLeaf | EnumLeaf | StringLeaf;
+export interface ListNode<F extends Record<string, ScalarLeaf> = Record<string, ScalarLeaf>> {
+  kind: "list";
+  description: string;
+  item: ObjectNode<F>;
+  maxItems: number;
+}
+/** A key holding one value: a scalar, or a whole list (a list is set and replaced as one value). */
+export type Leaf = ScalarLeaf | ListNode;
 export interface ObjectNode<F extends Record<string, Node> = Record<string, Node>> {
   kind: "object";
   description: string;
@@ -40,6 +49,7 @@ const bool = (description: string): BooleanLeaf => ({ kind: "boolean", descripti
 const oneOf = <const V extends string>(description: string, values: readonly V[]): EnumLeaf<V> => ({ kind: "enum", description, values });
 const text = (description: string, maxLength: number): StringLeaf => ({ kind: "string", description, maxLength });
 const obj = <F extends Record<string, Node>>(description: string, fields: F): ObjectNode<F> => ({ kind: "object", description, fields });
+const list = <F extends Record<string, ScalarLeaf>>(description: string, maxItems: number, fields: F): ListNode<F> => ({ kind: "list", description, item: obj("one entry", fields), maxItems });
 const lognormal = (description: string, maxMean: number) =>
   obj(description, { mean: num("mean (must be > 0)", 0, maxMean, { minExclusive: true }), cv: num("coefficient of variation (sd / mean)", 0, 10) });
 const kind = (description: string) =>
@@ -62,6 +72,32 @@ export const SPEC = obj("a scrumlab scenario", {
     sprintDays: int("working days in a sprint (at most 20: a Sprint is one month or less)", 1, 20),
     hoursPerDay: num("working hours in a day", 1, 24),
   }),
+  organization: obj("several teams on one calendar: the people they share and the work that ties them together", {
+    teams: int("teams: copies of this scenario's team, each with its own backlog and random streams", 1, 20),
+    policy: oneOf("how a person shared by several teams chooses between their requests", ["first-come", "most-urgent", "round-robin"]),
+    switchHours: num("hours a shared person loses switching from one team's work to another's", 0, 8),
+    dependencies: obj("work one team needs from another", {
+      share: share("share of arriving items that need a piece of work from another team (two or more teams)"),
+      effort: lognormal("ideal hours of the other team's piece of work", 1000),
+    }),
+    integration: obj("integrating the teams' work, growing with the number of teams", {
+      hoursPerTeam: num("ideal hours of integration work per sprint each team spends per other team", 0, 400),
+      nexus: bool("a Nexus Integration Team of developers taken from the teams does the integration work instead"),
+      nexusMembers: int("developers in the Nexus Integration Team, taken one each from the first teams", 1, 20),
+      nexusEfficiency: num("the integration team does the work this many times as efficiently as the teams would", 0.1, 10),
+    }),
+  }),
+  staffing: list(
+    "staff changes: developers joining (and ramping up) or leaving at the start of a week",
+    50,
+    {
+      week: int("calendar week at whose start the change happens (0 = the start)", 0, 520),
+      add: int("developers who join", 0, 50),
+      leave: int("developers who leave", 0, 50),
+      team: int("the team (1-based) whose staff changes", 1, 20),
+      who: oneOf("who leaves: a random developer, the most skilled one, or the last to join", ["random", "senior", "newest"]),
+    },
+  ),
   team: obj("the developers", {
     developers: int("number of developers", 1, 50),
     skill: lognormal("developers' skill multipliers on the speed of work (drawn once per developer)", 10),
@@ -83,10 +119,25 @@ export const SPEC = obj("a scrumlab scenario", {
       eventGrowth: num("growth of the Scrum events' length per developer beyond seven, as a share", 0, 5),
       withoutDailyScrum: num("alignment takes this many times as long without a Daily Scrum", 1, 10),
     }),
+    onboarding: obj("new developers ramping up (Brooks's law)", {
+      rampUpWeeks: num("weeks until a new developer works at full speed (linear ramp)", 0, 104),
+      startSpeed: share("a new developer's speed in the first week, as a share of full speed"),
+      mentoringHoursPerWeek: num("hours a week of the other developers' time one new developer takes at first (falls as they ramp up)", 0, 40),
+    }),
+    knowledgeLoss: obj("what a leaver takes with them", {
+      weeks: num("weeks over which the lost knowledge is rebuilt (the effect fades linearly)", 0, 104),
+      effort: num("slow-down of all work per share of the team's skill that left, at first", 0, 10),
+      defects: num("relative rise of the defect chance per share of the team's skill that left, at first", 0, 20),
+    }),
+    turnover: obj("staff turnover as a rate: developers leave at random and are replaced", {
+      perYear: num("share of the developers who leave per year (0 = none)", 0, 5),
+      replaceAfterWeeks: num("weeks until a leaver's replacement joins and starts ramping up", 0, 104),
+    }),
   }),
   roles: obj("the Product Owner, the Scrum Master, or one person holding both", {
     productOwner: obj("the Product Owner", {
-      availability: share("share of each working day the PO gives this team (0 = absent)"),
+      availability: share("share of each working day the PO gives this team (0 = absent); when shared, all the teams served together"),
+      teamsServed: int("teams one Product Owner serves: consecutive teams of the organization share one person", 1, 20),
       proxy: bool("a proxy who must check decisions with the real decision maker"),
       proxyEscalation: share("share of a proxy's answers that need the decision maker"),
       proxyLatencyHours: num("mean extra working hours an escalated answer waits", 0, 400),
@@ -105,7 +156,8 @@ export const SPEC = obj("a scrumlab scenario", {
     }),
     scrumMaster: obj("the Scrum Master", {
       present: bool("the team has a Scrum Master"),
-      availability: share("share of each working day the SM gives this team"),
+      availability: share("share of each working day the SM gives this team; when shared, all the teams served together"),
+      teamsServed: int("teams one Scrum Master serves: consecutive teams of the organization share one person", 1, 20),
       shieldingHours: num("SM hours to deflect one interruption", 0, 8),
       watchShare: share("share of impediments a watching SM notices at once"),
       teachingHoursPerWeek: num("SM hours per week teaching the PO ordering techniques", 0, 40),
@@ -231,7 +283,9 @@ export const SPEC = obj("a scrumlab scenario", {
 // same enum values). The schema is built from the spec, so what it parses is a Scenario.
 type Value<N> = N extends ObjectNode<infer F>
   ? { [K in keyof F]: Value<F[K]> }
-  : N extends EnumLeaf<infer V>
+  : N extends ListNode<infer F>
+    ? Array<{ [K in keyof F]: Value<F[K]> }>
+    : N extends EnumLeaf<infer V>
     ? V
     : N extends NumberLeaf
       ? number
@@ -245,13 +299,14 @@ type Deep<T> = T extends object ? { [K in keyof T]-?: Deep<T[K]> } : T;
 const specDescribesScenario: Exact<Deep<Value<typeof SPEC>>, Deep<Scenario>> = true;
 void specDescribesScenario;
 
-/** The node at a dotted path ("" is the root), or undefined. */
+/** The node at a dotted path ("" is the root), or undefined; a list's entries are numbered ("staffing.0.week"). */
 export function nodeAt(path: string): Node | undefined {
   let node: Node | undefined = SPEC as Node;
   if (path === "") return node;
   for (const key of path.split(".")) {
-    if (node === undefined || node.kind !== "object" || !Object.hasOwn(node.fields, key)) return undefined;
-    node = node.fields[key];
+    if (node !== undefined && node.kind === "list" && /^\d+$/.test(key)) node = node.item;
+    else if (node === undefined || node.kind !== "object" || !Object.hasOwn(node.fields, key)) return undefined;
+    else node = node.fields[key];
   }
   return node;
 }
@@ -277,5 +332,7 @@ export function expectation(leaf: Leaf): string {
       if (leaf.minExclusive) return `${what} greater than ${leaf.min}${big ? ` and at most ${leaf.max.toLocaleString("en-US")}` : ""}`;
       return `${what} from ${leaf.min.toLocaleString("en-US")}${big}`;
     }
+    case "list":
+      return `a list of at most ${leaf.maxItems} entries, each a mapping of ${Object.keys(leaf.item.fields).join(", ")}`;
   }
 }

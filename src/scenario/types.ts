@@ -6,6 +6,22 @@ export type ImpedimentKind = "technical" | "organizational" | "teamConflict" | "
 export const IMPEDIMENT_KINDS: readonly ImpedimentKind[] = ["technical", "organizational", "teamConflict", "externalDependency"];
 
 export type ImpedimentRemoval = "scrum-master" | "team-only" | "none";
+export type SharingPolicy = "first-come" | "most-urgent" | "round-robin";
+export type Leaver = "random" | "senior" | "newest";
+
+/** One change of staff: `add` developers join, or `leave` developers leave, at the start of `week`. */
+export interface StaffChange {
+  /** Calendar week (0 = the start) at whose start the change happens. */
+  week: number;
+  /** Developers who join (ramping up). */
+  add: number;
+  /** Developers who leave (their items in progress go back to the Product Backlog). */
+  leave: number;
+  /** The team (1-based) whose staff changes. */
+  team: number;
+  /** Who leaves: a random developer, the most skilled one, or the last to join. */
+  who: Leaver;
+}
 export type PlanningPolicy = "yesterdays-weather" | "pushed-scope";
 
 /** A lognormal distribution given by its own mean and coefficient of variation. */
@@ -37,6 +53,33 @@ export interface Scenario {
     sprints: number;
   };
   calendar: { sprintDays: number; hoursPerDay: number };
+  /** Several teams on one calendar: copies of this team, the people they share, and what ties their work together. */
+  organization: {
+    /** Teams (copies of this scenario's team, each with its own backlog and random streams). */
+    teams: number;
+    /** How a person shared by several teams chooses between their requests. */
+    policy: SharingPolicy;
+    /** Hours a shared person loses switching from one team's work to another's. */
+    switchHours: number;
+    dependencies: {
+      /** Share of arriving items that need a piece of work from another team (with two or more teams). */
+      share: number;
+      /** Ideal hours of the other team's piece of work. */
+      effort: Lognormal;
+    };
+    integration: {
+      /** Ideal hours of integration work per sprint each team spends per other team (grows with the number of teams). */
+      hoursPerTeam: number;
+      /** A Nexus Integration Team of developers taken from the teams does the integration work instead. */
+      nexus: boolean;
+      /** Developers in the Nexus Integration Team (taken one each from the first teams). */
+      nexusMembers: number;
+      /** The integration team does the work this many times as efficiently (specialized, no context switch). */
+      nexusEfficiency: number;
+    };
+  };
+  /** Staff changes: developers joining or leaving at given weeks. */
+  staffing: StaffChange[];
   team: {
     developers: number;
     /** Developers' skill multipliers on the speed of work (lognormal across developers). */
@@ -73,11 +116,38 @@ export interface Scenario {
       /** Alignment takes this many times as long without a Daily Scrum (the Guide: it "eliminates the need for other meetings"). */
       withoutDailyScrum: number;
     };
+    /** New developers ramp up (Brooks's law: training costs the others' time). */
+    onboarding: {
+      /** Weeks until a new developer works at full speed (linear ramp). */
+      rampUpWeeks: number;
+      /** A new developer's speed in the first week, as a share of full speed. */
+      startSpeed: number;
+      /** Hours a week of the other developers' time one new developer takes at first (falls as they ramp up). */
+      mentoringHoursPerWeek: number;
+    };
+    /** What a leaver takes with them. */
+    knowledgeLoss: {
+      /** Weeks over which the lost knowledge is rebuilt (the effect fades linearly). */
+      weeks: number;
+      /** Slow-down of all work per share of the team's skill that left, at first. */
+      effort: number;
+      /** Relative rise of the defect chance per share of the team's skill that left, at first. */
+      defects: number;
+    };
+    /** Staff turnover as a rate: developers leave at random and are replaced. */
+    turnover: {
+      /** Share of the developers who leave per year (0 = none). */
+      perYear: number;
+      /** Weeks until a leaver's replacement joins (and starts ramping up). */
+      replaceAfterWeeks: number;
+    };
   };
   roles: {
     productOwner: {
-      /** Share of each working day the PO gives to this team (0 = absent). */
+      /** Share of each working day the PO gives to this team (0 = absent); shared: to all the teams served together. */
       availability: number;
+      /** Teams one Product Owner serves (consecutive teams of the organization share one person). */
+      teamsServed: number;
       /** A proxy must check decisions with the real decision maker. */
       proxy: boolean;
       /** Share of a proxy's answers that need the real decision maker. */
@@ -111,8 +181,10 @@ export interface Scenario {
     };
     scrumMaster: {
       present: boolean;
-      /** Share of each working day the SM gives to this team. */
+      /** Share of each working day the SM gives to this team; shared: to all the teams served together. */
       availability: number;
+      /** Teams one Scrum Master serves (consecutive teams of the organization share one person). */
+      teamsServed: number;
       /** SM hours to deflect one interruption to the PO. */
       shieldingHours: number;
       /** Share of impediments a watching SM notices at once (the rest surface at the Daily Scrum). */

@@ -5,13 +5,14 @@ import type { RunResult } from "../model/result.js";
 import type { Scenario } from "../scenario/types.js";
 import { impedimentOutcomes, outcomesText } from "./outcomes.js";
 import { PRODUCT_DUTIES, SCRUM_MASTER_DUTIES, sprintFacts, type ImpedimentFact, type SprintFacts } from "./facts.js";
+import { dependencyMoment, organizationLines, teamView } from "./teams.js";
 
 export interface Moment {
   /** Hours since the start. */
   t: number;
   /** Working day, 1-based, counted from the start of the run. */
   day: number;
-  kind: "impediment" | "question" | "interruptions" | "quiet";
+  kind: "impediment" | "question" | "interruptions" | "dependency" | "quiet";
   /** The impediment or item the moment is about. */
   id: number | null;
   text: string;
@@ -50,13 +51,17 @@ export const fmt = {
   pct: (x: number) => `${Math.round(x * 100)} %`,
 };
 
-export function narrate(scenario: Scenario, result: RunResult): Story {
+export function narrate(scenario: Scenario, run: RunResult): Story {
+  // With several teams the story follows the first; the organization's lines close it.
+  const result = teamView(run, 1);
   const H = scenario.calendar.hoursPerDay;
   const day = (t: number) => Math.floor(t / H + 1e-9) + 1;
   const facts = sprintFacts(result, scenario);
   const sprints = facts.map((f): SprintStory => {
     const firstDay = day(f.start);
-    const moments = [...impedimentMoments(f, H, day, scenario), ...questionMoments(f, H, day), ...otherMoments(f, H)];
+    const moments: Moment[] = [...impedimentMoments(f, H, day, scenario), ...questionMoments(f, H, day), ...otherMoments(f, H)];
+    const dep = dependencyMoment(result, scenario, f.start, f.start + H * scenario.calendar.sprintDays, run.weeks * 5 * H);
+    if (dep !== undefined) moments.push({ t: dep.t, day: day(dep.t), kind: "dependency", id: dep.item, text: dep.text, weight: dep.weight });
     moments.sort((a, b) => b.weight - a.weight || a.t - b.t);
     const kept = moments.slice(0, MOMENTS_PER_SPRINT).sort((a, b) => a.t - b.t);
     if (kept.length === 0) kept.push({ t: f.start, day: firstDay, kind: "quiet", id: null, text: "A quiet sprint: no impediment stood for half a day, no question waited half a day.", weight: 0 });
@@ -80,8 +85,8 @@ export function narrate(scenario: Scenario, result: RunResult): Story {
     seed: result.seed,
     replication: result.replication,
     sprints,
-    closing: closingText(scenario, result, facts),
-    warnings: result.warnings,
+    closing: [...closingText(scenario, result, facts), ...organizationLines(scenario, run)],
+    warnings: run.warnings,
   };
 }
 

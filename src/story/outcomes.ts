@@ -12,7 +12,9 @@ export interface ImpedimentOutcomes {
 
 export function impedimentOutcomes(result: RunResult): ImpedimentOutcomes {
   const out: ImpedimentOutcomes = { raised: 0, endedBy: {}, open: 0 };
-  for (const rec of result.trace ?? []) {
+  // An organization's: every team's trace (its impediments are numbered per team).
+  const records = result.teams === undefined ? (result.trace ?? []) : result.teams.flatMap((t) => t.trace ?? []);
+  for (const rec of records) {
     if (rec.kind === "impediment-raised") out.raised++;
     else if (rec.kind === "impediment-removed") out.endedBy[rec.by] = (out.endedBy[rec.by] ?? 0) + 1;
   }

@@ -48,7 +48,7 @@ async function cli(scenario: string): Promise<Record<string, number>> {
   const r = await inProcess(["run", scenario, "--jobs", "1", "--detail", "0", "--no-report", "--quiet", "--out", out]);
   expect(r.code, r.err).toBe(0);
   const rows = readFileSync(path.join(out, "summary.csv"), "utf8").trimEnd().split("\n").map(parseLine);
-  return Object.fromEntries(rows.slice(1).map((x) => [x[1], Number(x[3])]));
+  return Object.fromEntries(rows.slice(1).map((x) => [x[2], Number(x[4])])); // scenario, team, metric, n, mean
 }
 
 function expectSame(page: Record<string, number>, run: Record<string, number>): void {
@@ -102,9 +102,9 @@ describe.skipIf(!mustRun)("the playground in headless Chromium", () => {
     const out = path.join(dir, "compare");
     expect((await inProcess(["compare", "baseline", "merged-po-sm", "--jobs", "1", "--detail", "0", "--no-report", "--quiet", "--out", out])).code).toBe(0);
     const rows = readFileSync(path.join(out, "comparison.csv"), "utf8").split("\n").map(parseLine);
-    const value = rows.find((r) => r[2] === "value_delivered") as string[];
-    expect(baseline).toBeCloseTo(Number(value[4]), 6);
-    expect(merged.value_delivered).toBeCloseTo(Number(value[5]), 6);
+    const value = rows.find((r) => r[3] === "value_delivered") as string[]; // reference, scenario, team, metric, n, mean_reference, mean_scenario
+    expect(baseline).toBeCloseTo(Number(value[5]), 6);
+    expect(merged.value_delivered).toBeCloseTo(Number(value[6]), 6);
     await page.locator("#control-team-developers").fill("4");
     await expect.poll(async () => (await shown(page)).value_delivered).not.toBeCloseTo(merged.value_delivered, 3);
     await page.locator("#reset").click();

@@ -24,15 +24,17 @@ describe("scrumlab run", () => {
     expect(r.out).toMatch(/^ +value +items/);
     expect(readdirSync(out).sort()).toEqual(["events.csv", "impediments.csv", "items.csv", "meta.json", "report.html", "runs.csv", "scenario.resolved.yaml", "sprint-summary.csv", "sprints.csv", "summary.csv", "time.csv"]);
     const runs = csv(path.join(out, "runs.csv"));
-    expect(runs[0]).toEqual(["scenario", "replication", "seed", "weeks", ...RUN_METRICS.map((m) => m.key)]);
-    expect(new Set(runs.slice(1).map((r) => r[3]))).toEqual(new Set(["24"]));
+    expect(runs[0]).toEqual(["scenario", "replication", "team", "seed", "weeks", ...RUN_METRICS.map((m) => m.key)]);
+    expect(new Set(runs.slice(1).map((r) => r[4]))).toEqual(new Set(["24"]));
+    expect(new Set(runs.slice(1).map((r) => r[2]))).toEqual(new Set(["all"]));
     expect(runs).toHaveLength(31);
-    expect(csv(path.join(out, "sprints.csv"))[0]).toEqual(["scenario", "replication", "sprint", ...SPRINT_METRICS.map((m) => m.key)]);
+    expect(csv(path.join(out, "sprints.csv"))[0]).toEqual(["scenario", "replication", "team", "sprint", ...SPRINT_METRICS.map((m) => m.key)]);
     expect(csv(path.join(out, "sprints.csv"))).toHaveLength(1 + 30 * 12);
     for (const t of ["time", "items", "impediments", "events"] as const) {
       const rows = csv(path.join(out, `${t}.csv`));
       expect(rows[0]).toEqual(["scenario", ...COLUMNS[t]]);
       expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(new Set(["0", "1", "2"]));
+      expect(new Set(rows.slice(1).map((r) => r[2]))).toEqual(new Set(["1"]));
     }
     const meta = JSON.parse(readFileSync(path.join(out, "meta.json"), "utf8"));
     expect(meta).toMatchObject({ command: "run", seed: 42, runs: 30, detail: 3, shard: null, scenarios: [{ name: "baseline", weeks: 24, sprints: 12 }] });
@@ -96,20 +98,54 @@ describe("scrumlab compare", () => {
     const d = path.join(tempDir(), "self");
     expect((await inProcess(["compare", "scenarios/part-time-po.yaml", "scenarios/part-time-po.yaml", "--runs", "25", "--detail", "0", "--jobs", "1", "--out", d, "--quiet"])).code).toBe(0);
     const rows = csv(path.join(d, "comparison.csv"));
-    expect(rows[0]).toEqual(["reference", "scenario", "metric", "n", "mean_reference", "mean_scenario", "mean_diff", "ci95_low", "ci95_high", "pct_change", "share_better"]);
+    expect(rows[0]).toEqual(["reference", "scenario", "team", "metric", "n", "mean_reference", "mean_scenario", "mean_diff", "ci95_low", "ci95_high", "pct_change", "share_better"]);
     expect(rows).toHaveLength(1 + RUN_METRICS.length);
     for (const r of rows.slice(1)) {
       expect(r[1]).toBe("part-time-po #2");
-      expect(r[6]).toBe("0");
-      expect(r[10]).toBe("0");
+      expect(r[2]).toBe("all");
+      expect(r[7]).toBe("0");
+      expect(r[11]).toBe("0");
     }
   });
 
   it("pairs replications: the merged role's difference has a CI that excludes zero", async () => {
     const d = path.join(tempDir(), "merged");
     await inProcess(["compare", "scenarios/baseline.yaml", "scenarios/merged-po-sm.yaml", "--runs", "40", "--detail", "0", "--jobs", "1", "--out", d, "--quiet"]);
-    const row = csv(path.join(d, "comparison.csv")).find((r) => r[2] === "value_delivered") as string[];
-    expect(Number(row[8])).toBeLessThan(0);
+    const row = csv(path.join(d, "comparison.csv")).find((r) => r[3] === "value_delivered") as string[];
+    expect(Number(row[9])).toBeLessThan(0);
+  });
+});
+
+describe("several teams", () => {
+  it("writes the organization's row and each team's, with summaries and paired differences per team", async () => {
+    const d = path.join(tempDir(), "teams");
+    const r = await inProcess(["compare", "scenarios/three-teams.yaml", "scenarios/three-teams-one-sm.yaml", "--runs", "6", "--detail", "2", "--trace", "--jobs", "1", "--out", d, "--quiet"]);
+    expect(r.code).toBe(0);
+    const runs = csv(path.join(d, "runs.csv"));
+    expect(runs).toHaveLength(1 + 2 * 6 * 4);
+    expect(runs.slice(1, 5).map((x) => x[2])).toEqual(["all", "1", "2", "3"]);
+    // The organization's value is its teams' sum, row by row.
+    const value = runs[0].indexOf("value_delivered");
+    for (let i = 1; i < runs.length; i += 4) expect(Math.abs(Number(runs[i][value]) - (Number(runs[i + 1][value]) + Number(runs[i + 2][value]) + Number(runs[i + 3][value])))).toBeLessThan(1e-5);
+    const summary = csv(path.join(d, "summary.csv"));
+    expect(new Set(summary.slice(1).map((x) => `${x[0]}|${x[1]}`))).toEqual(new Set(["three-teams|all", "three-teams|1", "three-teams|2", "three-teams|3", "three-teams-one-sm|all", "three-teams-one-sm|1", "three-teams-one-sm|2", "three-teams-one-sm|3"]));
+    const comparison = csv(path.join(d, "comparison.csv"));
+    expect(comparison).toHaveLength(1 + 4 * RUN_METRICS.length);
+    for (const t of ["time", "items", "impediments", "events"] as const) expect(new Set(csv(path.join(d, `${t}.csv`)).slice(1).map((x) => x[2]))).toEqual(new Set(["1", "2", "3"]));
+    const time = csv(path.join(d, "time.csv"));
+    expect(new Set(time.filter((x) => x[0] === "three-teams-one-sm" && x[4] === "shared-sm-1").map((x) => x[2]))).toEqual(new Set(["1", "2", "3"]));
+  });
+
+  it("a compare of one team and three pairs the single team with each team of the organization, and says so", async () => {
+    const d = path.join(tempDir(), "mixed");
+    const r = await inProcess(["compare", "scenarios/shared-scrum-master.yaml", "scenarios/three-teams-one-sm.yaml", "--runs", "4", "--detail", "0", "--jobs", "1", "--out", d]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('"shared-scrum-master" has 1 team and "three-teams-one-sm" has 3 teams');
+    const rows = csv(path.join(d, "comparison.csv")).slice(1);
+    expect([...new Set(rows.map((x) => x[2]))]).toEqual(["all", "1", "2", "3"]);
+    // Team 1 of the organization draws from the same streams as the single team: the same replication seeds, paired.
+    const v = (team: string) => rows.find((x) => x[2] === team && x[3] === "value_delivered") as string[];
+    expect(v("1")[5]).toBe(v("2")[5]);
   });
 });
 
@@ -119,7 +155,7 @@ describe("scrumlab sweep", () => {
     const r = await inProcess(["sweep", "scenarios/baseline.yaml", "--vary", "team.developers=4:6:2", "--vary", "roles.mergedPoSm=false,true", "--runs", "5", "--detail", "1", "--jobs", "1", "--out", d]);
     expect(r.code).toBe(0);
     const rows = csv(path.join(d, "sweep.csv"));
-    expect(rows[0].slice(0, 4)).toEqual(["point", "team.developers", "roles.mergedPoSm", "metric"]);
+    expect(rows[0].slice(0, 5)).toEqual(["point", "team.developers", "roles.mergedPoSm", "team", "metric"]);
     const points = new Set(rows.slice(1).map((x) => x.slice(0, 3).join("|")));
     expect([...points]).toEqual(["1|4|false", "2|4|true", "3|6|false", "4|6|true"]);
     expect(csv(path.join(d, "runs.csv"))).toHaveLength(1 + 4 * 5);

@@ -77,9 +77,9 @@ describe("through the CLI", () => {
     const controller = new AbortController();
     controller.abort("SIGINT");
     const io = memoryIO({ signal: controller.signal });
-    const code = await main(["run", "scenarios/baseline.yaml", "--runs", "1000000", "--jobs", "1", "--out", path.join(tempDir(), "out")], io);
+    const code = await main(["run", "scenarios/baseline.yaml", "--runs", "500000", "--jobs", "1", "--out", path.join(tempDir(), "out")], io);
     expect(code).toBe(130);
-    expect(io.err.join("")).toMatch(/warning: this experiment will take about \d+ (min|h) \(1,000,000 replications/);
+    expect(io.err.join("")).toMatch(/warning: this experiment will take about \d+ (min|h) \(500,000 replications/);
   });
 
   it("--first near 2^53: refused where replication numbers stop being exact; just below, every replication is distinct", async () => {

@@ -35,3 +35,23 @@ export function pairedDiff(a: RunResult[], b: RunResult[], metric: keyof RunTota
   const half = (1.96 * sd) / Math.sqrt(n);
   return { mean, low: mean - half, high: mean + half };
 }
+
+/** Make a random organization valid: teams served and staff changes within the organization, a team keeps a developer. */
+export function validOrganization(s: Scenario): void {
+  const o = s.organization;
+  s.roles.scrumMaster.teamsServed = Math.min(s.roles.scrumMaster.teamsServed, o.teams);
+  s.roles.productOwner.teamsServed = Math.min(s.roles.productOwner.teamsServed, o.teams);
+  if (s.roles.mergedPoSm) s.roles.scrumMaster.teamsServed = s.roles.productOwner.teamsServed = 1;
+  o.integration.nexusMembers = Math.min(o.integration.nexusMembers, o.teams);
+  if (s.team.developers < 2) o.integration.nexus = false;
+  const headcount = new Map<number, number>();
+  s.staffing = s.staffing
+    .map((c) => ({ ...c, team: Math.min(c.team, o.teams), add: c.leave > 0 && c.add > 0 ? 0 : c.add, leave: c.add === 0 && c.leave === 0 ? 1 : c.leave }))
+    .sort((a, b) => a.week - b.week)
+    .filter((c) => {
+      const n = (headcount.get(c.team) ?? s.team.developers - (o.integration.nexus && o.teams > 1 && c.team <= o.integration.nexusMembers ? 1 : 0)) + c.add - c.leave;
+      if (n < 1) return false;
+      headcount.set(c.team, n);
+      return true;
+    });
+}

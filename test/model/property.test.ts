@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runScenario } from "../../src/model/run.js";
 import { violations } from "./check.js";
-import { scenario } from "./helpers.js";
+import { scenario, validOrganization } from "./helpers.js";
 
 export const scenarioOverrides = fc.record({
   "team.developers": fc.integer({ min: 1, max: 20 }),
@@ -44,7 +44,36 @@ export const scenarioOverrides = fc.record({
   "backlog.pruneAfterWeeks": fc.double({ min: 0, max: 52, noNaN: true }),
 });
 
+/** Several teams, shared people, dependencies, integration, staff changes and turnover. */
+export const organizationOverrides = fc.record({
+  "organization.teams": fc.integer({ min: 1, max: 4 }),
+  "organization.policy": fc.constantFrom("first-come", "most-urgent", "round-robin"),
+  "organization.switchHours": fc.constantFrom(0, 0.25, 1),
+  "organization.dependencies.share": fc.double({ min: 0, max: 1, noNaN: true }),
+  "organization.integration.hoursPerTeam": fc.constantFrom(0, 4, 40),
+  "organization.integration.nexus": fc.boolean(),
+  "roles.scrumMaster.teamsServed": fc.integer({ min: 1, max: 4 }),
+  "roles.productOwner.teamsServed": fc.integer({ min: 1, max: 4 }),
+  "team.turnover.perYear": fc.constantFrom(0, 0, 0.5, 3),
+  "team.turnover.replaceAfterWeeks": fc.constantFrom(0, 2, 8),
+  "team.onboarding.rampUpWeeks": fc.constantFrom(0, 4, 16),
+  staffing: fc.array(fc.record({ week: fc.integer({ min: 0, max: 30 }), add: fc.integer({ min: 0, max: 3 }), leave: fc.integer({ min: 0, max: 2 }), team: fc.integer({ min: 1, max: 4 }), who: fc.constantFrom("random", "senior", "newest") }), { maxLength: 3 }),
+});
+
 describe("random valid scenarios (property)", () => {
+  it("several teams, shared people, dependencies and staff changes: terminate, and every invariant holds", () => {
+    fc.assert(
+      fc.property(scenarioOverrides, organizationOverrides, fc.nat({ max: 1000 }), (overrides, org, replication) => {
+        const s = scenario({ ...overrides, ...org, "horizon.sprints": Math.min(overrides["horizon.sprints"], 16), "team.developers": Math.min(overrides["team.developers"], 10) });
+        s.backlog.readyAtStart = Math.min(s.backlog.readyAtStart, s.backlog.initialItems);
+        validOrganization(s);
+        const r = runScenario(s, { replication, detail: true, trace: true, dailyHours: true });
+        expect(violations(s, r)).toEqual([]);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 40) },
+    );
+  });
+
   it("terminate, and every invariant holds", () => {
     fc.assert(
       fc.property(scenarioOverrides, fc.nat({ max: 1000 }), (overrides, replication) => {

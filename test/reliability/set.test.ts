@@ -25,6 +25,10 @@ function valueOf(leaf: Leaf): fc.Arbitrary<string> {
       const arb = leaf.integer ? fc.integer({ min: leaf.min, max }) : fc.double({ min: leaf.min, max, noNaN: true, noDefaultInfinity: true });
       return arb.filter((x) => !(leaf.minExclusive && x <= leaf.min)).map((x) => String(x));
     }
+    case "list": {
+      const entry = fc.record(Object.fromEntries(Object.entries(leaf.item.fields).map(([k, f]) => [k, valueOf(f).map((v): unknown => (f.kind === "enum" ? v : JSON.parse(v)))])), { requiredKeys: [] });
+      return fc.array(entry, { maxLength: 3 }).map((a) => JSON.stringify(a));
+    }
   }
 }
 

@@ -53,8 +53,8 @@ describe("item 10 and 18: what is incomplete or broken is refused, naming the fi
     ["a short record", (n, t) => (n === "runs.csv" ? t.replace(/\n([^\n]*),[^,\n]*\n$/, "\n$1\n") : t), /runs\.csv:13: has \d+ cells where the header has \d+/],
     ["an unclosed quote", (n, t) => (n === "sprints.csv" || n === "runs.csv" ? `${t}"baseline,0,1\n` : t), /runs\.csv:\d+: a quoted cell is never closed/],
     ["binary bytes", (n, t) => (n === "runs.csv" ? `${t.slice(0, 50)}\u0000\u0001\u0002` : t), /runs\.csv: is a binary file, not CSV text/],
-    ["text in a number column", (n, t) => (n === "runs.csv" ? t.replace(/\nbaseline,0,(\d+),([^,]*),[^,]*,/, "\nbaseline,0,$1,$2,lots,") : t), /runs\.csv:2: column "value_delivered": expected a number, found "lots"/],
-    ["a scenario meta.json does not list", (n, t) => (n === "runs.csv" ? `${t}intruder,0,1${",1".repeat(parseCsvText(t)[0].length - 3)}\n` : t), /runs\.csv:14: "intruder" is not one of the 2 arms meta.json lists/],
+    ["text in a number column", (n, t) => (n === "runs.csv" ? t.replace(/\nbaseline,0,all,(\d+),([^,]*),[^,]*,/, "\nbaseline,0,all,$1,$2,lots,") : t), /runs\.csv:2: column "value_delivered": expected a number, found "lots"/],
+    ["a scenario meta.json does not list", (n, t) => (n === "runs.csv" ? `${t}intruder,0,all,1${",1".repeat(parseCsvText(t)[0].length - 4)}\n` : t), /runs\.csv:14: "intruder" is not one of the 2 arms meta.json lists/],
   ];
   it.each(cases)("%s", async (_label, edit, message) => {
     const r = await inProcess(["report", copy(edit)]);
@@ -103,7 +103,7 @@ describe("merge of shards that were changed or claim too much", () => {
     const { base, dirs } = await shard();
     const file = path.join(dirs[1], "runs.csv");
     const text = readFileSync(file, "utf8");
-    const changed = text.replace(/\nbaseline,(\d+),(\d+),(\d)/, (_m, a, b, c) => `\nbaseline,${a},${b},${(Number(c) + 1) % 10}`);
+    const changed = text.replace(/\nbaseline,(\d+),all,(\d+),(\d)/, (_m, a, b, c) => `\nbaseline,${a},all,${b},${(Number(c) + 1) % 10}`);
     expect(changed.length).toBe(text.length);
     expect(changed).not.toBe(text);
     writeFileSync(file, changed);

@@ -24,6 +24,10 @@ export interface SynthArm {
   /** This arm's sprints and their length (default: the folder's). */
   sprints?: number;
   sprintDays?: number;
+  /** An organization of this many teams (each with the team's figures from its own generator). */
+  teams?: number;
+  /** Its teams share one Scrum Master (shared-sm-1). */
+  sharedSm?: boolean;
 }
 
 export interface SynthOptions {
@@ -62,6 +66,24 @@ function prefix(o: SynthOptions, a: number): Cell[] {
   return o.command === "sweep" ? [arm.name, a + 1, ...(arm.values ?? []).map((v) => (typeof v === "boolean" ? JSON.stringify(v) : v))] : [arm.name];
 }
 
+/** One team's sprint metrics (SPRINT_METRICS order, per sprint) and run totals (RUN_METRICS order) from a generator. */
+function generate(u: () => number, arm: SynthArm, sprints: number, hpd: number): { sprints: number[][]; totals: number[] } {
+  const speed = arm.speed ?? 1;
+  const n = () => (u() + u() + u() - 1.5) / 0.5; // about standard normal
+  let cumulative = 0;
+  const rows: number[][] = [];
+  for (let s = 1; s <= sprints; s++) {
+    const value = Math.max(0, 500 * speed * 0.85 ** (s - 1) * (1 + 0.15 * n()));
+    cumulative += value;
+    const m: Record<string, number> = Object.fromEntries(SPRINT_METRICS.map((k) => [k.key, Math.max(0, 10 * (1 + 0.2 * n()))]));
+    Object.assign(m, { value_delivered: value, cumulative_value: cumulative, velocity_hours: 300 * speed * (1 + 0.1 * n()), say_do_ratio: Math.min(1, Math.max(0, 0.8 * speed + 0.08 * n())), impediments_open: Math.max(0, Math.round((arm.impedimentDays ?? 1) * (1 + 0.5 * n()))), developers: 3, dependency_wait_hours: 0 });
+    rows.push(SPRINT_METRICS.map((k) => m[k.key]));
+  }
+  const totals: Record<string, number> = Object.fromEntries(RUN_METRICS.map((k) => [k.key, Math.max(0, 50 * (k.better === "higher" ? speed : 1 / speed) * (1 + 0.1 * n()))]));
+  Object.assign(totals, { value_delivered: cumulative, say_do_ratio: Math.min(1, 0.8 * speed), impediment_age_mean_hours: (arm.impedimentDays ?? 1) * hpd * (1 + 0.2 * n()) });
+  return { sprints: rows, totals: RUN_METRICS.map((k) => totals[k.key]) };
+}
+
 /** Writes a complete output folder at `dir` (replacing it). */
 export async function writeSynthetic(dir: string, o: SynthOptions): Promise<void> {
   const runs = o.runs ?? 20;
@@ -81,20 +103,15 @@ export async function writeSynthetic(dir: string, o: SynthOptions): Promise<void
     const pre = prefix(o, a);
     for (let r = 0; r < runs; r++) {
       const u = rng(seed * 1000 + a * 100 + r);
-      const n = () => (u() + u() + u() - 1.5) / 0.5; // about standard normal
-      let cumulative = 0;
-      const sprintRows: Cell[][] = [];
-      for (let s = 1; s <= sprints; s++) {
-        const value = Math.max(0, 500 * speed * 0.85 ** (s - 1) * (1 + 0.15 * n()));
-        cumulative += value;
-        const m: Record<string, number> = Object.fromEntries(SPRINT_METRICS.map((k) => [k.key, Math.max(0, 10 * (1 + 0.2 * n()))]));
-        Object.assign(m, { value_delivered: value, cumulative_value: cumulative, velocity_hours: 300 * speed * (1 + 0.1 * n()), say_do_ratio: Math.min(1, Math.max(0, 0.8 * speed + 0.08 * n())), impediments_open: Math.max(0, Math.round((arm.impedimentDays ?? 1) * (1 + 0.5 * n()))) });
-        sprintRows.push([...pre, r, s, ...SPRINT_METRICS.map((k) => m[k.key])]);
-      }
-      tables.sprints.append(csvRows(sprintRows));
-      const totals: Record<string, number> = Object.fromEntries(RUN_METRICS.map((k) => [k.key, Math.max(0, 50 * (k.better === "higher" ? speed : 1 / speed) * (1 + 0.1 * n()))]));
-      Object.assign(totals, { value_delivered: cumulative, say_do_ratio: Math.min(1, 0.8 * speed), impediment_age_mean_hours: (arm.impedimentDays ?? 1) * hpd * (1 + 0.2 * n()) });
-      tables.runs.append(csvRows([[...pre, r, 1000 + r, (sprints * sprintDays) / 5, ...RUN_METRICS.map((k) => totals[k.key])]]));
+      // The first team's figures (the one team of a single-team arm); an organization's others from their own generators.
+      const teams = [generate(u, arm, sprints, hpd)];
+      for (let t = 2; t <= (arm.teams ?? 1); t++) teams.push(generate(rng(seed * 1000 + a * 100 + r + 7919 * t), arm, sprints, hpd));
+      const sum = (rows: number[][]) => rows[0].map((_, j) => rows.reduce((x, row) => x + row[j], 0));
+      const org = teams.length === 1 ? teams[0] : { sprints: teams[0].sprints.map((_, s) => sum(teams.map((t) => t.sprints[s]))), totals: sum(teams.map((t) => t.totals)) };
+      const label = (i: number) => (i < 0 ? "all" : String(i + 1));
+      const rows = [org, ...(teams.length > 1 ? teams : [])];
+      tables.sprints.append(csvRows(rows.flatMap((t, i) => t.sprints.map((m, s) => [...pre, r, label(i - 1), s + 1, ...m]))));
+      tables.runs.append(csvRows(rows.map((t, i) => [...pre, r, label(i - 1), 1000 + r, (sprints * sprintDays) / 5, ...t.totals])));
       if (r < detail) writeDetail(tables, pre, r, arm, u, { sprints, sprintHours, horizon, hpd });
     }
   });
@@ -121,17 +138,21 @@ type Tables = Record<string, { append: (text: string) => void }>;
 
 function writeDetail(tables: Tables, pre: Cell[], r: number, arm: SynthArm, u: () => number, h: { sprints: number; sprintHours: number; horizon: number; hpd: number }): void {
   const speed = arm.speed ?? 1;
-  const people: Array<[string, string, number]> = [["dev-1", "developer", 1], ["dev-2", "developer", 1], ["dev-3", "developer", 1], ...(arm.merged ? [["po-sm", "merged-po-sm", 1] as [string, string, number]] : [["po", "product-owner", arm.poAvailability ?? 1] as [string, string, number], ["sm", "scrum-master", 1] as [string, string, number]])];
+  const n = arm.teams ?? 1;
+  const sm: Array<[string, string, number]> = arm.sharedSm ? [["shared-sm-1", "scrum-master", 1 / n]] : [["sm", "scrum-master", 1]];
+  const people: Array<[string, string, number]> = [["dev-1", "developer", 1], ["dev-2", "developer", 1], ["dev-3", "developer", 1], ...(arm.merged ? [["po-sm", "merged-po-sm", 1] as [string, string, number]] : [["po", "product-owner", arm.poAvailability ?? 1] as [string, string, number], ...sm])];
   const time: Cell[][] = [];
-  for (let s = 1; s <= h.sprints; s++) {
-    for (const [agent, role, share] of people) {
-      const weights = DUTY_WEIGHTS[role];
-      const draws = DUTIES.map((d) => (weights[d] ?? 0) * (0.7 + 0.6 * u()));
-      const sum = draws.reduce((x, y) => x + y, 0);
-      DUTIES.forEach((d, k) => {
-        const hours = (draws[k] / sum) * h.sprintHours * share;
-        if (hours > 0) time.push([...pre, r, s, agent, role, d, hours]);
-      });
+  for (let team = 1; team <= n; team++) {
+    for (let s = 1; s <= h.sprints; s++) {
+      for (const [agent, role, share] of people) {
+        const weights = agent.startsWith("shared-") ? { ...DUTY_WEIGHTS[role], "context-switch": 20 } : DUTY_WEIGHTS[role];
+        const draws = DUTIES.map((d) => (weights[d] ?? 0) * (0.7 + 0.6 * u()));
+        const sum = draws.reduce((x, y) => x + y, 0);
+        DUTIES.forEach((d, k) => {
+          const hours = (draws[k] / sum) * h.sprintHours * share;
+          if (hours > 0) time.push([...pre, r, team, s, agent, role, d, hours]);
+        });
+      }
     }
   }
   tables.time.append(csvRows(time));
@@ -145,7 +166,7 @@ function writeDetail(tables: Tables, pre: Cell[], r: number, arm: SynthArm, u: (
       const done = started + cycle < h.horizon ? started + cycle : null;
       const review = done === null ? null : Math.ceil(done / h.sprintHours) * h.sprintHours;
       const accepted = review !== null && review <= h.horizon ? review : null;
-      items.push([...pre, r, id++, "feature", 50, 45, cycle, 10, 0, start, start, started, done, accepted, accepted === null ? 0 : 40, 0, 0, `dev-${1 + (k % 3)}`, null, cycle, 1, 0, 0]);
+      items.push([...pre, r, 1, id++, "feature", 50, 45, cycle, 10, 0, start, start, started, done, accepted, accepted === null ? 0 : 40, 0, 0, `dev-${1 + (k % 3)}`, null, cycle, 1, 0, 0]);
     }
   }
   tables.items.append(csvRows(items));
@@ -154,9 +175,15 @@ function writeDetail(tables: Tables, pre: Cell[], r: number, arm: SynthArm, u: (
     const raised = u() * h.horizon;
     const age = -Math.log(1 - u()) * (arm.impedimentDays ?? 1) * h.hpd;
     const removed = raised + age < h.horizon ? raised + age : null;
-    impediments.push([...pre, r, k + 1, "technical", "blocks", 0, "dev-1", 1, raised, raised, removed === null ? null : raised, removed, removed === null ? null : "scrum-master", 2]);
+    impediments.push([...pre, r, 1, k + 1, "technical", "blocks", 0, "dev-1", 1, raised, raised, removed === null ? null : raised, removed, removed === null ? null : "scrum-master", 2]);
   }
   tables.impediments.append(csvRows(impediments));
+}
+
+/** A compare of one team with a third of a Scrum Master and three teams sharing one. */
+export async function syntheticTeams(dir: string): Promise<string> {
+  await writeSynthetic(dir, { command: "compare", arms: [{ name: "shared-scrum-master", impedimentDays: 2 }, { name: "three-teams-one-sm", teams: 3, sharedSm: true, impedimentDays: 1.4 }] });
+  return dir;
 }
 
 /** The three folders the tests draw: a run, a compare of three scenarios and a sweep of 2 × 5 points. */

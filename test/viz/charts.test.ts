@@ -11,15 +11,20 @@ import { forestShown } from "../../viz/charts/forest.js";
 import { AGE_EDGES, type ReportData } from "../../viz/data.js";
 import { readReportData } from "../../src/output/report/data.js";
 import { svgFile } from "../../src/output/report/svg.js";
-import { syntheticFolders, writeSynthetic } from "../report/synthetic.js";
+import { syntheticFolders, syntheticTeams, writeSynthetic } from "../report/synthetic.js";
 
 let run: ReportData;
 let compare: ReportData;
 let sweep: ReportData;
+let teams: ReportData;
+
+/** Charts that apply only to several teams or changing staff: drawn from their own folder. */
+const TEAM_CHARTS = ["teams", "shared-hours"];
 
 beforeAll(async () => {
-  const dirs = await syntheticFolders(mkdtempSync(path.join(tmpdir(), "scrumlab-charts-")));
-  [run, compare, sweep] = await Promise.all([readReportData(dirs.run), readReportData(dirs.compare), readReportData(dirs.sweep)]);
+  const base = mkdtempSync(path.join(tmpdir(), "scrumlab-charts-"));
+  const dirs = await syntheticFolders(base);
+  [run, compare, sweep, teams] = await Promise.all([readReportData(dirs.run), readReportData(dirs.compare), readReportData(dirs.sweep), readReportData(await syntheticTeams(path.join(base, "teams")))]);
 });
 
 function drawSvg(id: string, data: ReportData, titled = true): SVGSVGElement {
@@ -33,16 +38,20 @@ const draw = (id: string, data: ReportData) => svgFile(drawSvg(id, data)).replac
 const count = (svg: SVGSVGElement, selector: string) => svg.querySelectorAll(selector).length;
 
 describe("chart modules: SVG snapshots", () => {
+  const general = CHARTS.filter((c) => !TEAM_CHARTS.includes(c.id));
   const cases = () => [
-    ...CHARTS.filter((c) => c.id !== "sweep" && c.id !== "forest").map((c) => [c.id, "run", run] as const),
-    ...CHARTS.filter((c) => c.id !== "sweep").map((c) => [c.id, "compare", compare] as const),
-    ...CHARTS.filter((c) => c.id !== "forest").map((c) => [c.id, "sweep", sweep] as const),
+    ...general.filter((c) => c.id !== "sweep" && c.id !== "forest").map((c) => [c.id, "run", run] as const),
+    ...general.filter((c) => c.id !== "sweep").map((c) => [c.id, "compare", compare] as const),
+    ...general.filter((c) => c.id !== "forest").map((c) => [c.id, "sweep", sweep] as const),
+    ...CHARTS.filter((c) => TEAM_CHARTS.includes(c.id)).map((c) => [c.id, "teams", teams] as const),
   ];
   it("cover every chart for the folders it applies to", () => {
     for (const [id, , data] of cases()) expect(CHARTS.find((c) => c.id === id)?.applies(data), id).toBe(true);
-    expect(cases().length).toBe(8 + 9 + 9);
+    expect(cases().length).toBe(8 + 9 + 9 + 2);
+    // The team charts apply to no folder of a single team without staff changes.
+    for (const data of [run, compare, sweep]) for (const id of TEAM_CHARTS) expect(CHARTS.find((c) => c.id === id)?.applies(data), id).toBe(false);
   });
-  it.each(["run", "compare", "sweep"])("%s", async (kind) => {
+  it.each(["run", "compare", "sweep", "teams"])("%s", async (kind) => {
     for (const [id, k, data] of cases()) {
       if (k !== kind) continue;
       const svg = draw(id, data);
@@ -56,6 +65,26 @@ describe("chart modules: SVG snapshots", () => {
 });
 
 describe("chart modules: marks match the data", () => {
+  it("teams: a panel per team, the organization's line in each and the one team's dashed in every one", () => {
+    const svg = drawSvg("teams", teams);
+    expect([...svg.querySelectorAll("text.panel-title")].map((t) => t.textContent)).toEqual(["team 1", "team 2", "team 3"]);
+    const lines = [...svg.querySelectorAll("path.median")];
+    expect(lines.length).toBe(6);
+    expect(lines.filter((l) => l.getAttribute("stroke-dasharray") !== null).length).toBe(3);
+    expect(count(svg, "g.points circle")).toBe(6 * 6);
+    const first = teams.teams?.sprints.find((r) => r.arm === 1 && r.team === "2" && r.sprint === 1 && r.metric === "done_items");
+    expect(first).toBeDefined();
+  });
+
+  it("shared hours: one bar per team the shared person serves, as long as their hours for it", () => {
+    const svg = drawSvg("shared-hours", teams);
+    const totals = [...svg.querySelectorAll("text.total")].map((t) => t.textContent);
+    expect(totals).toHaveLength(3);
+    const hours = (team: string) => (teams.teams?.shared ?? []).filter((h) => h.team === team).reduce((x, h) => x + h.hours, 0);
+    expect(totals).toEqual(["1", "2", "3"].map((t) => `${Math.round(hours(t))} h`));
+    expect(svg.querySelectorAll("g.bars rect").length).toBe((teams.teams?.shared ?? []).filter((h) => h.hours > 0).length);
+  });
+
   it("cumulative value: one median line and band per arm", () => {
     const svg = drawSvg("cumulative-value", compare);
     expect(count(svg, "path.median")).toBe(3);

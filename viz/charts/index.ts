@@ -12,6 +12,8 @@ import * as flow from "./flow.js";
 import * as cycleTime from "./cycle-time.js";
 import * as forest from "./forest.js";
 import * as sweep from "./sweep.js";
+import * as teams from "./teams.js";
+import * as sharedHours from "./shared-hours.js";
 
 export interface Chart {
   id: string;
@@ -37,6 +39,8 @@ export const CHARTS: Chart[] = [
   { ...hoursByRole, caption: "Every hour of every person is booked to one duty; each bar is one person's mean sprint. A merged PO/SM's bar shows how product duties crowd out the Scrum Master's.", applies: withDetail },
   { ...impediments, caption: "Left: impediments still open at the end of each sprint. Right: how long removed impediments stood, in working days, as a share of each scenario's removed impediments.", applies: withDetail },
   { ...flow, caption: "Items per state at the end of each day, in the replication whose total value is the median of the detail replications.", applies: withDetail },
+  { ...teams, caption: "Several teams, or a change of staff: the items each team finished per sprint — one panel per team on the same axes, the line the mean over replications, the band P10–P90. A scenario of one team is drawn dashed in every panel; a dotted vertical line marks a change in the number of developers.", applies: (d) => d.teams !== undefined && d.teams.sprints.length > 0 },
+  { ...sharedHours, caption: "Where each person several teams share spent their hours, one bar per team they serve (hours per sprint for that team), by duty: whose requests got their time, and how much went to switching between the teams.", applies: (d) => (d.teams?.shared.length ?? 0) > 0 },
   { ...cycleTime, caption: "Each dot is an item done; cycle time runs from start to done. Right-skewed, as agile teams' cycle times are; read the percentiles, not the mean.", applies: withDetail },
 ];
 

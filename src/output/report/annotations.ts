@@ -17,6 +17,7 @@ function shortLabel(kind: string, text: string): string {
   if (kind === "impediment") return "impediment still open";
   if (kind === "question" && waited) return `answer waited ${waited[1]}`;
   if (kind === "interruptions") return "interruptions";
+  if (kind === "dependency" && waited) return `waited ${waited[1]} for another team`;
   return kind;
 }
 

@@ -10,6 +10,7 @@ import { REPORT_SPRINT_METRICS, type ReportData } from "../../../viz/data.js";
 import { forestMetrics, headlineMetrics } from "../../../viz/metrics.js";
 import { stableColors } from "../../../viz/palette.js";
 import { readHours, readImpedimentAges, readItems, type ArmShape } from "./detail.js";
+import { readTeams } from "./teams.js";
 import { Arms, checkTables, eachRow, metaWeeks, num } from "./tables.js";
 
 export { readMeta } from "../meta.js";
@@ -36,12 +37,16 @@ export async function readReportData(dir: string): Promise<ReportData> {
   const shape = (a: number): ArmShape => meta.scenarios[Math.min(a, meta.scenarios.length - 1)] ?? { sprints: 1, sprintDays: 10, hoursPerDay: 8 };
 
   const totals: ReportData["totals"] = [];
+  // The organization's rows (team "all"); the per-team ones are drawn by viz/charts/teams.ts.
+  const org = (col: (name: string) => string) => col("team") === "all";
   await eachRow(dir, "summary.csv", (_row, col) => {
+    if (!org(col)) return;
     const arm = arms.of(col);
     if (totalsKept.has(col("metric"))) totals.push({ arm, metric: col("metric"), mean: num(col("mean")), ci95_low: num(col("ci95_low")), ci95_high: num(col("ci95_high")), p10: num(col("p10")), p50: num(col("p50")), p90: num(col("p90")) });
   });
   const sprints: ReportData["sprints"] = [];
   await eachRow(dir, "sprint-summary.csv", (_row, col) => {
+    if (!org(col)) return;
     const arm = arms.of(col);
     if (drawn.has(arm) && sprintsKept.has(col("metric"))) sprints.push({ arm, sprint: num(col("sprint")), metric: col("metric"), mean: num(col("mean")), p10: num(col("p10")), p50: num(col("p50")), p90: num(col("p90")) });
   });
@@ -50,6 +55,7 @@ export async function readReportData(dir: string): Promise<ReportData> {
   const values = new Map<number, number[]>(drawnList.map((a) => [a, []]));
   const detail = new Map<number, Array<{ rep: string; value: number }>>();
   await eachRow(dir, "runs.csv", (_row, col) => {
+    if (!org(col)) return;
     const a = arms.of(col);
     if (!drawn.has(a)) return;
     const value = num(col("value_delivered"));
@@ -63,9 +69,11 @@ export async function readReportData(dir: string): Promise<ReportData> {
   const hours = await readHours(dir, arms, drawn, shape);
   const { cfd, cycles } = await readItems(dir, arms, drawn, representative, shape);
   const impedimentAges = await readImpedimentAges(dir, arms, drawn, shape);
+  const teams = await readTeams(dir, arms, drawn, (a) => shape(a).sprints);
 
   const comparison: ReportData["comparison"] = [];
   await eachRow(dir, "comparison.csv", (_row, col) => {
+    if (!org(col)) return;
     const arm = arms.named(col("scenario"));
     if (arm !== undefined && totalsKept.has(col("metric"))) comparison.push({ arm, metric: col("metric"), mean_reference: num(col("mean_reference")), mean_diff: num(col("mean_diff")), ci95_low: num(col("ci95_low")), ci95_high: num(col("ci95_high")), pct_change: num(col("pct_change")), share_better: num(col("share_better")) });
   });
@@ -83,6 +91,7 @@ export async function readReportData(dir: string): Promise<ReportData> {
     cycles,
     comparison,
     annotations: [],
+    ...(teams === undefined ? {} : { teams }),
   };
 }
 

@@ -15,16 +15,21 @@ export interface ArmShape {
   hoursPerDay: number;
 }
 
-/** Mean hours per person and sprint, per role and duty (developers: per developer), over the detail replications. */
+/** Mean hours per person and sprint, per role and duty (several people in a role, e.g. developers or several teams' Scrum Masters: per person), over the detail replications. */
 export async function readHours(dir: string, arms: Arms, drawn: Set<number>, shape: (arm: number) => ArmShape): Promise<ReportData["hours"]> {
   const sums = new Map<string, number>();
-  const devs = new Map<number, Set<string>>();
+  const people = new Map<string, Set<string>>();
   const reps = new Map<number, Set<string>>();
   await eachRow(dir, "time.csv", (_row, col) => {
     const a = arms.of(col);
     if (!drawn.has(a)) return;
     const role = col("role");
-    if (role === "developer") (devs.get(a) ?? devs.set(a, new Set()).get(a))?.add(col("agent"));
+    // A person: an agent of a team (dev-1 of team 2), or a person several teams share (one, whatever the team).
+    const agent = col("agent");
+    // (The merged role's two time budgets, po-sm.po and po-sm.sm, are one person.)
+    const person = agent.startsWith("shared-") ? agent : `${col("team") ?? "1"}/${agent.replace(/\.(po|sm)$/, "")}`;
+    const key = `${a}\u0000${role}`;
+    (people.get(key) ?? people.set(key, new Set()).get(key))?.add(person);
     (reps.get(a) ?? reps.set(a, new Set()).get(a))?.add(col("replication"));
     const k = `${a}\u0000${role}\u0000${col("duty")}`;
     sums.set(k, (sums.get(k) ?? 0) + num(col("hours")));
@@ -32,8 +37,8 @@ export async function readHours(dir: string, arms: Arms, drawn: Set<number>, sha
   return [...sums.entries()].map(([k, h]) => {
     const [a, role, duty] = k.split("\u0000");
     const arm = Number(a);
-    const people = role === "developer" ? (devs.get(arm)?.size ?? 1) : 1;
-    return { arm, role, duty, hours: round(h / (reps.get(arm)?.size ?? 1) / people / shape(arm).sprints, 6) };
+    const n = people.get(`${a}\u0000${role}`)?.size ?? 1;
+    return { arm, role, duty, hours: round(h / (reps.get(arm)?.size ?? 1) / n / shape(arm).sprints, 6) };
   });
 }
 
