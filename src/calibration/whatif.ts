@@ -29,7 +29,6 @@ export interface WhatIfOptions {
   seed: number;
   /** Percentiles whose shift is reported. */
   shiftsAt: readonly number[];
-  onRun?: (done: number, total: number) => void;
 }
 
 export interface Shift {
@@ -52,24 +51,32 @@ export interface ArmResult {
   throughput: number;
 }
 
-/** Items done per period of each run (run-major, as surfaceFromPaths reads them). */
-export function simulatedPaths(s: Scenario, runs: number, horizons: number, perPeriod: number, onRun?: () => void): Float64Array {
-  const weeks = Math.ceil((horizons * perPeriod) / 5);
-  const paths = new Float64Array(runs * horizons);
-  for (let k = 0; k < runs; k++) {
-    for (const d of flowRun(s, k, weeks).doneDays) {
-      const h = Math.floor(d / perPeriod);
-      if (h < horizons) paths[k * horizons + h]++;
-    }
-    onRun?.();
+/** Items done in each of `horizons` periods (of `perPeriod` working days) after the burn-in of run k, into paths[k * horizons …]. */
+export function simulatedPath(s: Scenario, k: number, horizons: number, perPeriod: number, paths: Float64Array): void {
+  for (const d of flowRun(s, k, Math.ceil((horizons * perPeriod) / 5)).doneDays) {
+    const h = Math.floor(d / perPeriod);
+    if (h < horizons) paths[k * horizons + h]++;
   }
-  return paths;
 }
 
+/** The what-if run to its end. */
 export function whatIf(arms: readonly Arm[], o: WhatIfOptions): ArmResult[] {
-  let done = 0;
+  const it = whatIfRuns(arms, o);
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The what-if as steps of work: it yields its progress (runs done) after each simulated run. */
+export function* whatIfRuns(arms: readonly Arm[], o: WhatIfOptions): Generator<{ done: number; total: number }, ArmResult[], void> {
   const total = arms.length * o.runs;
-  const paths = arms.map((arm) => simulatedPaths(arm.scenario, o.runs, o.horizons, o.timeline.perPeriod, () => o.onRun?.(++done, total)));
+  const paths = arms.map(() => new Float64Array(o.runs * o.horizons));
+  for (let i = 0; i < arms.length; i++)
+    for (let k = 0; k < o.runs; k++) {
+      simulatedPath(arms[i].scenario, k, o.horizons, o.timeline.perPeriod, paths[i]);
+      yield { done: i * o.runs + k + 1, total };
+    }
   const valuesOf = (surface: Surface, qs: readonly number[]) => {
     const a = answer(surface, o.question, o.timeline);
     return qs.map((q) => a.at(q));

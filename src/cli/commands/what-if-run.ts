@@ -1,0 +1,79 @@
+// The forecast's what-if, loaded only when asked: the team's scenario (--scenario, or calibrated
+// to the history as of the forecast's day), each --what-if scenario's practice change applied on
+// top of it, every arm run on the same seeds, and the dates read through the forecast's surfaces.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { InputError } from "../../errors.js";
+import { checkAbort } from "../../experiment/abort.js";
+import type { ForecastResult } from "../../forecast/forecast.js";
+import type { History } from "../../forecast/history.js";
+import type { WhatIfReport } from "../../output/forecast/what-if.js";
+import type { Scenario } from "../../scenario/types.js";
+import type { CliIO } from "../io.js";
+import { progressBar } from "../progress.js";
+import { calibrateTeam, teamBase, type TeamOptions } from "./team-options.js";
+
+export interface WhatIfOptions extends TeamOptions {
+  whatIf: string[];
+  scenario?: string;
+  runs: number;
+  seed: number;
+}
+
+/** The longest span the what-if simulates, in periods. */
+const MAX_PERIODS = 260;
+
+/**
+ * A scenario argument as a file: the path when it exists, else the shipped scenario of that name
+ * (as `scrumlab list` shows it). The same rule as the workshop branch's scenarioArgs, which can
+ * replace this once merged.
+ */
+export async function scenarioFileOf(arg: string, cwd: string): Promise<string> {
+  if (existsSync(path.resolve(cwd, arg)) || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(arg) || /\.(ya?ml|json)$/i.test(arg)) return arg;
+  const { SCENARIO_FOLDER } = await import("../../scenario/library.js");
+  for (const ext of [".yaml", ".yml"]) if (existsSync(path.join(SCENARIO_FOLDER, arg + ext))) return path.join(SCENARIO_FOLDER, arg + ext);
+  throw new InputError(`--what-if ${arg}: no such file, and no shipped scenario of that name (scrumlab list shows them)`);
+}
+
+export async function runWhatIf(history: History, result: ForecastResult, o: WhatIfOptions, io: CliIO): Promise<{ report: WhatIfReport; calibrationText?: string }> {
+  if (result.question.kind === "periods") throw new InputError("--what-if asks when items will be done (--items N) or how many by a date (--by DATE): the simulated team counts items, not a sprint history's completed amounts");
+  if (history.form !== "items" && o.scenario === undefined) throw new InputError("--what-if needs an item history to calibrate the team to (a sprint history has no lead times), or the team's scenario: --scenario my-team.yaml");
+  const { loadScenario } = await import("../../scenario/load.js");
+  const { applyPractice } = await import("../../calibration/practice.js");
+  const whatIfs = await Promise.all(o.whatIf.map(async (arg) => ({ arg, file: await scenarioFileOf(arg, io.cwd) })));
+  const loaded = whatIfs.map(({ arg, file }) => ({ arg, file, scenario: loadScenario(file, { cwd: io.cwd }).scenario }));
+  let team: Scenario;
+  let calibrationText: string | undefined;
+  let withinTolerance: boolean | undefined;
+  if (o.scenario !== undefined) team = loadScenario(o.scenario, { cwd: io.cwd }).scenario;
+  else {
+    const base = await teamBase("team", o);
+    const { target, fit } = await calibrateTeam(history, base, { ...o, asOf: result.asOf }, io);
+    const { fitText } = await import("../../output/calibrate/text.js");
+    calibrationText = fitText(fit, target, "the history");
+    team = fit.scenario;
+    withinTolerance = fit.ok;
+  }
+  const arms = [{ name: o.scenario === undefined ? "the team" : team.name, scenario: team, changes: [] }, ...loaded.map((w) => ({ name: w.scenario.name, ...applyPractice(team, w.scenario) }))];
+  const { whatIfRuns } = await import("../../calibration/whatif.js");
+  const { LIKELIHOODS, percentileOf } = await import("../../output/forecast/what-if.js");
+  const steps = whatIfRuns(arms, { question: result.question, timeline: result.timeline, runs: o.runs, horizons: horizonsFor(result), bootstrap: 1000, seed: o.seed, shiftsAt: LIKELIHOODS.map((q) => percentileOf(result.mode, q)) });
+  const bar = progressBar(io, o.quiet === true, "what-if");
+  try {
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return { report: { team: { scenario: o.scenario ?? "calibrated to the history", calibrated: o.scenario === undefined, withinTolerance }, runs: o.runs, arms: r.value, files: [undefined, ...loaded.map((w) => w.file)] }, calibrationText };
+      bar.update(r.value.done, r.value.total);
+      if (r.value.done % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
+      checkAbort(io.signal);
+    }
+  } finally {
+    bar.end();
+  }
+}
+
+/** Periods to simulate: as far as the history forecast looked to find its P95 (about three times the periods its median needs), at most MAX_PERIODS. */
+function horizonsFor(r: ForecastResult): number {
+  if (r.horizon !== undefined) return Math.max(1, Math.ceil(r.horizon));
+  return Math.min(MAX_PERIODS, Math.max(8, r.surface.q.length));
+}
