@@ -12,7 +12,7 @@
 import type { Scenario } from "../scenario/types.js";
 import { halfFraction, leastSquares, solve } from "./linear.js";
 import { currentValues, PARAMETERS, pointOf, valuesOf, withValues, type Point } from "./parameters.js";
-import { flowRuns, momentsOf, MOMENTS, type FlowRun, type Moments } from "./simulate.js";
+import { controlled, flowRuns, MOMENTS, type FlowRun, type Moments } from "./simulate.js";
 import type { Target } from "./target.js";
 
 /** How close each simulated figure must come to the team's, relative to the team's. */
@@ -107,17 +107,18 @@ export function* calibration(base: Scenario, target: Target, options: Partial<Ca
   const total = (1 + o.steps * (design.length + 1)) * o.replications + (1 + o.polish) * o.checkReplications;
   let done = 0;
   let points = 0;
-  const simulate = (x: Point): Moments => {
-    const m = momentsOf(flowRuns(withValues(base, valuesOf(x)), { weeks, replications: o.replications, first: SEARCH_REPLICATIONS + points * o.replications }));
+  const simulate = (x: Point): FlowRun[] => {
+    const runs = flowRuns(withValues(base, valuesOf(x)), { weeks, replications: o.replications, first: SEARCH_REPLICATIONS + points * o.replications });
     points++;
     done += o.replications;
-    return m;
+    return runs;
   };
+  const means = (groups: FlowRun[][]): Moments[] => controlled(groups).map((e) => ({ throughputMean: e.throughputMean.mean, throughputCv: e.throughputCv.mean, leadP50: e.leadP50.mean, leadP85: e.leadP85.mean }));
   // Start: the baseline, its item size scaled so the throughput is about the team's
   // (throughput goes about as item size to the power −0.7 in the baseline's range).
   const center = [...home];
   const iSize = PARAMETERS.findIndex((p) => p.key === "backlog.effort.mean");
-  const at = simulate(center).throughputMean;
+  const at = means([simulate(center)])[0].throughputMean;
   yield { done, total };
   if (at > 0) center[iSize] += Math.log(at / actual.throughputMean) / 0.7;
   const goal = MOMENTS.map((k) => logOf(k, actual[k]));
@@ -126,12 +127,14 @@ export function* calibration(base: Scenario, target: Target, options: Partial<Ca
   let slopes: number[][] = [];
   for (let step = 0; step < o.steps; step++) {
     const r = PARAMETERS.map((p) => p.step * scale);
-    const here: Array<{ x: Point; m: Moments }> = [];
+    const xs: Point[] = [];
+    const groups: FlowRun[][] = [];
     for (const u of [new Array<number>(n).fill(0), ...design]) {
-      const x = center.map((c, i) => c + r[i] * u[i]);
-      here.push({ x, m: simulate(x) });
+      xs.push(center.map((c, i) => c + r[i] * u[i]));
+      groups.push(simulate(xs[xs.length - 1]));
       yield { done, total };
     }
+    const here = means(groups).map((m, p) => ({ x: xs[p], m }));
     // Per figure: log figure ≈ a + b · (x − centre) over this step's design and the last one's.
     const sims = [...here, ...previous];
     previous = here;
@@ -152,7 +155,9 @@ export function* calibration(base: Scenario, target: Target, options: Partial<Ca
   const checks = [checkAt(base, center, weeks, o.checkReplications, actual)];
   done += o.checkReplications;
   yield { done, total };
-  let slope = Math.min(-0.3, Math.max(-1.5, slopes[0][iSize]));
+  // Throughput falls with item size at least as steeply as in the baseline's range (−0.7), so a
+  // noisy, flatter fitted slope cannot make the step overshoot.
+  let slope = Math.min(-0.7, Math.max(-1.5, slopes[0][iSize]));
   for (let polish = 0; polish < o.polish; polish++) {
     const last = checks[checks.length - 1];
     if (last.ok) break;
@@ -164,7 +169,7 @@ export function* calibration(base: Scenario, target: Target, options: Partial<Ca
         if (Number.isFinite(secant)) slope = Math.min(-0.3, Math.max(-1.5, secant));
       }
       const d = (Math.log(actual.throughputMean) - Math.log(last.moments[0].simulated)) / slope;
-      move(x, PARAMETERS.map((_, i) => (i === iSize ? Math.max(-0.5, Math.min(0.5, d)) : 0)));
+      move(x, PARAMETERS.map((_, i) => (i === iSize ? Math.max(-0.3, Math.min(0.3, d)) : 0)));
     } else move(x, newtonStep(MOMENTS.map((k) => logOf(k, last.moments.find((m) => m.key === k)?.simulated ?? NaN)), slopes, goal, x, home, o.prior, PARAMETERS.map(() => 0.5)));
     checks.push(checkAt(base, x, weeks, o.checkReplications, actual));
     done += o.checkReplications;
@@ -193,11 +198,10 @@ interface Checked {
 function checkAt(base: Scenario, x: Point, weeks: number, replications: number, actual: Moments): Checked {
   const scenario = withValues(base, valuesOf(x));
   const runs = flowRuns(scenario, { weeks, replications });
+  const estimates = controlled([runs])[0];
   const moments = MOMENTS.map((key): MomentFit => {
-    const xs = runs.map((run) => run.stats[key]).filter(Number.isFinite);
-    const m = xs.reduce((a, v) => a + v, 0) / xs.length;
-    const sd = Math.sqrt(xs.reduce((a, v) => a + (v - m) ** 2, 0) / Math.max(1, xs.length - 1));
-    const half = (1.96 * sd) / Math.sqrt(xs.length);
+    const { mean: m, sd, n } = estimates[key];
+    const half = (1.96 * sd) / Math.sqrt(n);
     return { key, actual: actual[key], simulated: m, low: m - half, high: m + half, tolerance: TOLERANCES[key], within: Math.abs(m - actual[key]) <= TOLERANCES[key] * actual[key] };
   });
   return { x: [...x], scenario, runs, moments, misfit: misfit(moments), ok: moments.every((m) => m.within) };

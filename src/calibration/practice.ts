@@ -16,6 +16,7 @@ import { DEFAULT_SCENARIO } from "../scenario/defaults.js";
 import { differingLeaves, getPath, setPath } from "../scenario/paths.js";
 import type { Scenario } from "../scenario/types.js";
 import { PARAMETERS } from "./parameters.js";
+import { nominalWeek } from "./simulate.js";
 
 /** Keys that say what a run is, not how the team works: never taken from a what-if. */
 export const RUN_KEYS: ReadonlySet<string> = new Set(["name", "description", "seed", "runs", "horizon.weeks", "horizon.sprints"]);
@@ -35,11 +36,6 @@ export interface PracticeChange {
 }
 
 const FITTED = new Set(PARAMETERS.map((p) => p.key));
-
-/** The team's nominal capacity in ideal hours a week (as the model computes it for arrivals). */
-export function nominalWeek(s: Scenario): number {
-  return s.team.developers * 5 * s.calendar.hoursPerDay * s.arrivals.focus * s.team.skill.mean;
-}
 
 export function applyPractice(team: Scenario, whatIf: Scenario, baseline: Scenario = DEFAULT_SCENARIO): PracticeChange {
   const out = structuredClone(team);
