@@ -6,6 +6,7 @@ import { PARAMETERS } from "../../calibration/parameters.js";
 import { BURN_IN_WEEKS, type Moments } from "../../calibration/simulate.js";
 import type { Target } from "../../calibration/target.js";
 import { formatDay } from "../../forecast/days.js";
+import { table } from "../forecast/text.js";
 
 export const FIGURES: Record<keyof Moments, string> = {
   throughputMean: "throughput per week (mean)",
@@ -16,10 +17,6 @@ export const FIGURES: Record<keyof Moments, string> = {
 
 const num = (x: number) => (Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2));
 
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => `  ${r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join("   ")}`.trimEnd()).join("\n") + "\n";
-}
 
 /** One line on the window the team was measured over. */
 export function windowLine(target: Target, history: string): string {

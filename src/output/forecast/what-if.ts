@@ -8,7 +8,7 @@ import { formatDay } from "../../forecast/days.js";
 import type { ForecastResult } from "../../forecast/forecast.js";
 import { PERCENTILES } from "../../forecast/outlook.js";
 import type { WhatIfChartData } from "../../../viz/charts/what-if.js";
-import { fmtAmount } from "./text.js";
+import { fmtAmount, table } from "./text.js";
 
 /** The likelihoods the what-if reports ("50 % likely", "85 % likely"). */
 export const LIKELIHOODS = [50, 85];
@@ -46,10 +46,6 @@ function describeChanges(changes: readonly Change[]): string {
   return changes.map((c) => `${c.key} ${JSON.stringify(c.from)} → ${typeof c.to === "number" ? Math.round(c.to * 1000) / 1000 : JSON.stringify(c.to)}${c.how === "ratio" ? " (the what-if's ratio to the baseline)" : c.how === "demand" ? " (the same work arriving a week)" : ""}`).join(", ");
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => `  ${r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join("   ")}`.trimEnd()).join("\n") + "\n";
-}
 
 export function whatIfText(r: ForecastResult, w: WhatIfReport, unit: string): string {
   const when = r.mode === "when";
