@@ -30,6 +30,8 @@ export interface CalibrateOptions {
   checkReplications: number;
   /** Newton steps at most from the check's figures when it misses. */
   polish: number;
+  /** Secant steps on the item size for the team's throughput before the design steps. */
+  startSteps: number;
   /** Weight of the pull toward the baseline, per squared log-ratio of a parameter to its baseline value. */
   prior: number;
 }
@@ -40,7 +42,7 @@ export interface CalibrationProgress {
   total: number;
 }
 
-export const CALIBRATE_DEFAULTS: CalibrateOptions = { steps: 5, replications: 4, radius: 1, shrink: 0.6, checkReplications: 60, polish: 3, prior: 0.02 };
+export const CALIBRATE_DEFAULTS: CalibrateOptions = { steps: 5, replications: 4, radius: 1, shrink: 0.6, checkReplications: 60, polish: 3, startSteps: 3, prior: 0.02 };
 
 export interface MomentFit {
   key: keyof Moments;
@@ -104,7 +106,7 @@ export function* calibration(base: Scenario, target: Target, options: Partial<Ca
   const home = pointOf(baseValues);
   const n = PARAMETERS.length;
   const design = halfFraction(n);
-  const total = (1 + o.steps * (design.length + 1)) * o.replications + (1 + o.polish) * o.checkReplications;
+  const total = (2 * (1 + o.startSteps) + o.steps * (design.length + 1)) * o.replications + (1 + o.polish) * o.checkReplications;
   let done = 0;
   let points = 0;
   const simulate = (x: Point): FlowRun[] => {
@@ -114,16 +116,27 @@ export function* calibration(base: Scenario, target: Target, options: Partial<Ca
     return runs;
   };
   const means = (groups: FlowRun[][]): Moments[] => controlled(groups).map((e) => ({ throughputMean: e.throughputMean.mean, throughputCv: e.throughputCv.mean, leadP50: e.leadP50.mean, leadP85: e.leadP85.mean }));
-  // Start: the baseline, its item size scaled so the throughput is about the team's
-  // (throughput goes about as item size to the power −0.7 in the baseline's range).
+  // Start: the baseline with its item size found for the team's throughput by a few secant
+  // steps (throughput goes about as item size to the power −0.7 in the baseline's range; less
+  // steeply for small items, where the team's fixed hours weigh more).
   const center = [...home];
   const iSize = PARAMETERS.findIndex((p) => p.key === "backlog.effort.mean");
-  const at = means([simulate(center)])[0].throughputMean;
+  const throughputAt = (x: Point) => means([[...simulate(x), ...simulate(x)]])[0].throughputMean;
+  let tp = throughputAt(center);
   yield { done, total };
-  if (at > 0) center[iSize] += Math.log(at / actual.throughputMean) / 0.7;
+  let slope = -0.7;
+  for (let k = 0; k < o.startSteps && tp > 0 && Math.abs(Math.log(tp / actual.throughputMean)) > 0.05; k++) {
+    const before = { x: center[iSize], tp };
+    move(center, PARAMETERS.map((_, i) => (i === iSize ? Math.max(-2, Math.min(2, Math.log(actual.throughputMean / tp) / slope)) : 0)));
+    tp = throughputAt(center);
+    yield { done, total };
+    const secant = (Math.log(tp) - Math.log(before.tp)) / (center[iSize] - before.x);
+    if (Number.isFinite(secant)) slope = Math.min(-0.3, Math.max(-1.5, secant));
+  }
   const goal = MOMENTS.map((k) => logOf(k, actual[k]));
   let scale = o.radius;
   let previous: Array<{ x: Point; m: Moments }> = [];
+  let lastRadius = PARAMETERS.map((p) => p.step * scale);
   let slopes: number[][] = [];
   for (let step = 0; step < o.steps; step++) {
     const r = PARAMETERS.map((p) => p.step * scale);
@@ -146,8 +159,11 @@ export function* calibration(base: Scenario, target: Target, options: Partial<Ca
       return beta ? { a: beta[0], b: beta.slice(1).map((bi, i) => bi / r[i]) } : { a: goal[MOMENTS.indexOf(k)], b: new Array<number>(n).fill(0) };
     });
     slopes = fitted.map((f) => f.b);
-    move(center, newtonStep(fitted.map((f) => f.a), slopes, goal, center, home, o.prior, r.map((ri) => 1.5 * ri)));
-    scale *= o.shrink;
+    const { d, clipped } = newtonStep(fitted.map((f) => f.a), slopes, goal, center, home, o.prior, r.map((ri) => 1.5 * ri));
+    move(center, d);
+    // A trust region: the design shrinks once the step lands inside it, not while the team's figures are still out of its reach.
+    if (!clipped) scale *= o.shrink;
+    lastRadius = r;
   }
   // Polish: the check's figures (many replications) give a last Newton step or two — on the
   // item size alone when only the throughput misses (the tightest tolerance; by the secant
@@ -157,7 +173,7 @@ export function* calibration(base: Scenario, target: Target, options: Partial<Ca
   yield { done, total };
   // Throughput falls with item size at least as steeply as in the baseline's range (−0.7), so a
   // noisy, flatter fitted slope cannot make the step overshoot.
-  let slope = Math.min(-0.7, Math.max(-1.5, slopes[0][iSize]));
+  slope = Math.min(-0.7, Math.max(-1.5, slopes[0][iSize]));
   for (let polish = 0; polish < o.polish; polish++) {
     const last = checks[checks.length - 1];
     if (last.ok) break;
@@ -170,7 +186,7 @@ export function* calibration(base: Scenario, target: Target, options: Partial<Ca
       }
       const d = (Math.log(actual.throughputMean) - Math.log(last.moments[0].simulated)) / slope;
       move(x, PARAMETERS.map((_, i) => (i === iSize ? Math.max(-0.3, Math.min(0.3, d)) : 0)));
-    } else move(x, newtonStep(MOMENTS.map((k) => logOf(k, last.moments.find((m) => m.key === k)?.simulated ?? NaN)), slopes, goal, x, home, o.prior, PARAMETERS.map(() => 0.5)));
+    } else move(x, newtonStep(MOMENTS.map((k) => logOf(k, last.moments.find((m) => m.key === k)?.simulated ?? NaN)), slopes, goal, x, home, o.prior, lastRadius.map((ri) => 1.5 * ri)).d);
     checks.push(checkAt(base, x, weeks, o.checkReplications, actual));
     done += o.checkReplications;
     yield { done, total };
@@ -212,7 +228,7 @@ function checkAt(base: Scenario, x: Point, weeks: number, replications: number, 
  * goal, in units of each figure's tolerance, with the pull toward the baseline and a little
  * damping — (JᵀJ + λ + μ) d = −Jᵀe − λ (x − home) — scaled down to stay within `reach`.
  */
-function newtonStep(at: number[], b: number[][], goal: number[], x: Point, home: Point, prior: number, reach: number[]): number[] {
+function newtonStep(at: number[], b: number[][], goal: number[], x: Point, home: Point, prior: number, reach: number[]): { d: number[]; clipped: boolean } {
   const n = x.length;
   const tau = MOMENTS.map((k) => Math.log(1 + TOLERANCES[k]));
   const rows = MOMENTS.map((_, j) => j).filter((j) => Number.isFinite(at[j]));
@@ -222,7 +238,7 @@ function newtonStep(at: number[], b: number[][], goal: number[], x: Point, home:
   const rhs = Array.from({ length: n }, (_, i) => -J.reduce((s, row, j) => s + row[i] * e[j], 0) - prior * (x[i] - home[i]));
   const d = solve(A, rhs) ?? new Array<number>(n).fill(0);
   const shrink = Math.min(1, ...d.map((di, i) => reach[i] / Math.max(Math.abs(di), 1e-12)));
-  return d.map((di) => di * shrink);
+  return { d: d.map((di) => di * shrink), clipped: shrink < 1 };
 }
 
 /** x += d, within the parameters' bounds. */
