@@ -25,8 +25,8 @@ describe("calibrate", () => {
     }
     expect(fit.ok).toBe(true);
     expect(fit.check).toHaveLength(60);
-    expect(fit.values).toEqual([66.5, 1.11, 1.36, 1.43, 5.4]);
-    expect(fit.scenario.backlog.effort).toEqual({ mean: 66.5, cv: 1.11 });
+    expect(fit.values).toEqual([60, 0.863, 1.34, 1.45, 5.22]);
+    expect(fit.scenario.backlog.effort).toEqual({ mean: 60, cv: 0.863 });
     expect(fit.baseValues).toEqual([80, 2, 1, 2, 26]);
   }, 120_000);
 
