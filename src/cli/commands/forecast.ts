@@ -36,7 +36,7 @@ export function positive(what: string): (value: string) => number {
 }
 
 export const register: Register = (program, io) => {
-  addTeamOptions(addHistoryOptions(subcommand(program, "forecast", io)))
+  addTeamOptions(addHistoryOptions(subcommand(program, "forecast", io)), "with --what-if, when it calibrates: ")
     .description("forecast from a team's history: when N more items will be done, or how much by a date or in the next K sprints, with percentiles")
     .argument("<history>", "a history in a normal form, or any file `scrumlab import` reads")
     .addOption(new Option("--items <n>", "when will N more items be done?").argParser(positive("a number of items")).conflicts(["by", "sprints"]))

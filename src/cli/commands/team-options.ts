@@ -19,11 +19,12 @@ export interface TeamOptions {
   quiet?: boolean;
 }
 
-export function addTeamOptions(command: Command): Command {
+/** `when`: what the options apply to, said in their help (forecast: only when --what-if calibrates). */
+export function addTeamOptions(command: Command, when = ""): Command {
   return addSetOption(
     command
-      .option("--developers <n>", "developers in the team (default: the baseline's 7)", integer(1, "a number of developers"))
-      .option("--weeks <n>", "calibrate to the last N complete weeks of the history (default 52)", integer(12, "a number of weeks")),
+      .option("--developers <n>", `${when}developers in the team (default: the baseline's 7)`, integer(1, "a number of developers"))
+      .option("--weeks <n>", `${when}calibrate to the last N complete weeks of the history (default 52)`, integer(12, "a number of weeks")),
   ).option("--quiet", "no progress bar");
 }
 
