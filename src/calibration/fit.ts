@@ -1,14 +1,16 @@
 // Calibration by the method of simulated moments: find the parameters (parameters.ts) whose
 // simulated flow matches the team's — throughput per week (mean, CV) and lead time (P50, P85).
 // A point's simulated figures are noisy, and a small change of a parameter changes every later
-// random draw of the model, so a direct search (Nelder–Mead was tried) chases the noise. Instead
-// each step simulates a small two-level design around the current point, fits how the logarithm of each figure moves with
-// the logarithm of each parameter by least squares — which averages the noise over the design —
-// and takes the Gauss–Newton step toward the team's figures, within the design's reach; the
-// design then shrinks around the new point. A weak pull toward the baseline chooses, among
-// fits that match equally well, the one that changes the baseline least (there are five
-// parameters for four figures). The result is checked on more replications than a step used,
-// and judged against the tolerances.
+// random draw of the model, so a direct search (Nelder–Mead was tried) chases the noise. So:
+// a few secant steps set the item size for the team's throughput; then each step simulates a
+// small two-level design around the current point, fits how the logarithm of each figure moves
+// with the logarithm of each parameter by least squares (which averages the noise over the
+// design), and takes the Gauss–Newton step toward the team's figures within the design's reach
+// (a trust region: the design shrinks once a step lands inside it). A weak pull toward the
+// baseline chooses, among fits that match equally well, the one that changes the baseline least
+// (five parameters, four figures). The result is checked on the scenario's own first runs, a
+// step or two more are taken from the check when a figure misses, and the check that misses
+// least is kept and judged against the tolerances.
 import type { Scenario } from "../scenario/types.js";
 import { halfFraction, leastSquares, solve } from "./linear.js";
 import { currentValues, PARAMETERS, pointOf, valuesOf, withValues, type Point } from "./parameters.js";
