@@ -11,4 +11,9 @@ try {
   }
   throw error;
 }
-process.exitCode = await main(process.argv.slice(2));
+// A reader that stops early (`scrumlab list | head -1`) closes the pipe: stop quietly, as `cat` would.
+process.stdout.on("error", (error) => {
+  if (error && error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+process.exitCode = await main(process.argv.slice(2), undefined, { exit: (code) => process.exit(code) });

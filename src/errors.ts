@@ -31,9 +31,9 @@ export class RunError extends ScrumlabError {
   }
 }
 
-/** The run was stopped by a signal; exit 128 + signal number (130 SIGINT, 143 SIGTERM). */
+/** The run was stopped by a signal; exit 128 + signal number (130 SIGINT, 143 SIGTERM, 129 SIGHUP). */
 export class InterruptedError extends ScrumlabError {
-  constructor(signal: "SIGINT" | "SIGTERM") {
-    super(`interrupted by ${signal}; no partial output was left`, signal === "SIGINT" ? 130 : 143);
+  constructor(signal: "SIGINT" | "SIGTERM" | "SIGHUP") {
+    super(`interrupted by ${signal}; no partial output was left`, signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
   }
 }

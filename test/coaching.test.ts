@@ -1,13 +1,19 @@
-// docs/coaching.md quotes figures; each is marked with the command that produces it, and this
-// test reruns the commands and checks every quoted figure, rounded as shown.
+// docs/coaching.md quotes figures and makes claims about what the charts show. Each figure is
+// marked with the command that produces it, and this test reruns the commands and checks every
+// quoted figure, rounded as shown (UPDATE_COACHING=1 rewrites them: `npm run docs:coaching`).
+// Each claim is marked <!-- claim: id --> and is an executable check below, on the shipped
+// scenarios' outputs; a claim the model no longer supports fails until its words change.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseLine } from "../src/output/csvread.js";
 import { inProcess, tempDir } from "./cli/helpers.js";
 
-const doc = readFileSync("docs/coaching.md", "utf8");
+const DOC = "docs/coaching.md";
+const doc = readFileSync(DOC, "utf8");
 const figures = [...doc.matchAll(/<!-- figure: (.+?) \| (.+?) -->\*\*(.+?)\*\*/g)].map((m) => ({ command: m[1], source: m[2], shown: m[3] }));
+const quotes = [...doc.matchAll(/<!-- quote: (.+?) -->"([^"]+)"/g)].map((m) => ({ command: m[1], quote: m[2] }));
+const claimed = [...doc.matchAll(/<!-- claim: ([\w-]+) -->/g)].map((m) => m[1]);
 
 const UPDATE = process.env.UPDATE_COACHING === "1";
 const updates = new Map<string, string>();
@@ -21,6 +27,7 @@ function styled(actual: number, shown: string): string {
 }
 
 const cache = new Map<string, Promise<{ dir: string; out: string }>>();
+/** Runs a command once (experiments into a temporary folder, with detail tables for the claims). */
 function runOnce(command: string): Promise<{ dir: string; out: string }> {
   if (!cache.has(command)) {
     cache.set(
@@ -28,7 +35,7 @@ function runOnce(command: string): Promise<{ dir: string; out: string }> {
       (async () => {
         const dir = path.join(tempDir(), "out");
         const args = command.split(" ");
-        const extra = args[0] === "story" ? [] : ["--out", dir, "--detail", "0", "--no-report"];
+        const extra = args[0] === "story" ? [] : ["--out", dir, "--no-report"];
         const r = await inProcess([...args, ...extra]);
         expect(r.code, r.err).toBe(0);
         return { dir, out: r.out };
@@ -44,7 +51,93 @@ function parseShown(shown: string): { value: number; digits: number } {
   return { value: Number(text), digits };
 }
 
-const quotes = [...doc.matchAll(/<!-- quote: (.+?) -->"([^"]+)"/g)].map((m) => ({ command: m[1], quote: m[2] }));
+type Rows = Array<Record<string, string>>;
+const table = (dir: string, file: string): Rows => {
+  const rows = readFileSync(path.join(dir, file), "utf8").trimEnd().split("\n").map(parseLine);
+  return rows.slice(1).map((r) => Object.fromEntries(rows[0].map((h, i) => [h, r[i]])));
+};
+const summary = (dir: string, scenario: string, metric: string) => table(dir, "summary.csv").find((r) => r.scenario === scenario && r.metric === metric) as Record<string, string>;
+const change = (dir: string, scenario: string, metric: string) => table(dir, "comparison.csv").find((r) => r.scenario === scenario && r.metric === metric) as Record<string, string>;
+const perSprint = (dir: string, scenario: string, metric: string) => table(dir, "sprint-summary.csv").filter((r) => r.scenario === scenario && r.metric === metric).sort((a, b) => Number(a.sprint) - Number(b.sprint)).map((r) => Number(r.mean));
+/** Share of a role's booked hours that went to the given duties, over the detail replications. */
+function share(dir: string, scenario: string, role: string, duties: string[]): number {
+  const rows = table(dir, "time.csv").filter((r) => r.scenario === scenario && r.role === role);
+  const all = rows.reduce((s, r) => s + Number(r.hours), 0);
+  return rows.filter((r) => duties.includes(r.duty)).reduce((s, r) => s + Number(r.hours), 0) / all;
+}
+const PRODUCT = ["clarification", "refinement", "stakeholder-work", "reporting"];
+const SCRUM_MASTER = ["impediment-removal", "coaching", "shielding"];
+
+const MERGED = "compare baseline merged-po-sm";
+const IMPEDIMENTS = "compare baseline impediments-team-only impediments-unremoved";
+const RETROS = "compare baseline no-retrospectives no-sm-no-retros";
+
+/** Every claim of docs/coaching.md, as a check on the outputs of the command its section runs. */
+const CLAIMS: Record<string, { command: string; check: (dir: string) => void }> = {
+  "merged-value-ci-below-zero": { command: MERGED, check: (d) => expect(Number(change(d, "merged-po-sm", "value_delivered").ci95_high)).toBeLessThan(0) },
+  "merged-impediments-about-twice": {
+    command: MERGED,
+    check: (d) => {
+      const ratio = Number(summary(d, "merged-po-sm", "impediment_age_mean_hours").mean) / Number(summary(d, "baseline", "impediment_age_mean_hours").mean);
+      expect(ratio).toBeGreaterThan(1.7);
+      expect(ratio).toBeLessThan(2.5);
+    },
+  },
+  "baseline-meets-most-goals": { command: MERGED, check: (d) => expect(Number(summary(d, "baseline", "sprint_goal_rate").ci95_low)).toBeGreaterThan(0.5) },
+  "merged-product-crowds-out-sm": {
+    command: MERGED,
+    check: (d) => {
+      const product = share(d, "merged-po-sm", "merged-po-sm", PRODUCT);
+      const sm = share(d, "merged-po-sm", "merged-po-sm", SCRUM_MASTER);
+      expect(product).toBeGreaterThan(sm);
+      expect(sm).toBeLessThan(0.5 * share(d, "baseline", "scrum-master", SCRUM_MASTER));
+    },
+  },
+  "unremoved-more-open-every-sprint": {
+    command: IMPEDIMENTS,
+    check: (d) => {
+      const base = perSprint(d, "baseline", "impediments_open");
+      const none = perSprint(d, "impediments-unremoved", "impediments_open");
+      expect(none.length).toBe(base.length);
+      none.forEach((x, i) => expect(x, `sprint ${i + 1}`).toBeGreaterThan(base[i]));
+    },
+  },
+  "unremoved-in-progress-thickens": {
+    command: IMPEDIMENTS,
+    check: (d) => {
+      expect(Number(summary(d, "impediments-unremoved", "wip_mean").ci95_low)).toBeGreaterThan(Number(summary(d, "baseline", "wip_mean").ci95_high));
+      const blocked = perSprint(d, "impediments-unremoved", "blocked_hours");
+      expect(blocked[3]).toBeGreaterThan(2 * blocked[0]);
+    },
+  },
+  "unremoved-cost-in-flow": {
+    command: IMPEDIMENTS,
+    check: (d) => {
+      const value = Math.abs(Number(change(d, "impediments-unremoved", "value_delivered").pct_change));
+      expect(Math.abs(Number(change(d, "impediments-unremoved", "blocked_hours").pct_change))).toBeGreaterThan(10 * value);
+      expect(Math.abs(Number(change(d, "impediments-unremoved", "cycle_time_p85_hours").pct_change))).toBeGreaterThan(2 * value);
+    },
+  },
+  "retro-velocity-climbs-other-flat": {
+    command: RETROS,
+    check: (d) => {
+      const rise = (v: number[]) => v[v.length - 1] / v[5] - 1;
+      expect(rise(perSprint(d, "baseline", "velocity_hours"))).toBeGreaterThan(0.1);
+      expect(Math.abs(rise(perSprint(d, "no-retrospectives", "velocity_hours")))).toBeLessThan(0.05);
+    },
+  },
+  "retro-gap-opens-slowly": {
+    command: RETROS,
+    check: (d) => {
+      const base = perSprint(d, "baseline", "cumulative_value");
+      const none = perSprint(d, "no-retrospectives", "cumulative_value");
+      const gap = (k: number) => base[k - 1] - none[k - 1];
+      expect(gap(3)).toBeLessThan(gap(6));
+      expect(gap(6)).toBeLessThan(gap(12));
+      expect(gap(3)).toBeLessThan(gap(12) / 4);
+    },
+  },
+};
 
 describe("docs/coaching.md", () => {
   it.each(quotes)("quotes `$command` as it tells it", async ({ command, quote }) => {
@@ -53,8 +146,14 @@ describe("docs/coaching.md", () => {
     for (const fragment of quote.replace(/\s+/g, " ").split(" … ")) expect(flat).toContain(fragment.replace(/ …$/, ""));
   });
 
-  it("quotes figures", () => {
+  it("quotes figures and makes claims, each claim with a check and each check claimed", () => {
     expect(figures.length).toBeGreaterThanOrEqual(15);
+    expect([...claimed].sort()).toEqual(Object.keys(CLAIMS).sort());
+  });
+
+  it.each(claimed)("claim %s holds on the shipped scenarios", async (id) => {
+    const { dir } = await runOnce(CLAIMS[id].command);
+    CLAIMS[id].check(dir);
   });
 
   it.each(figures)("$command | $source → $shown", async ({ command, source, shown }) => {
@@ -63,16 +162,13 @@ describe("docs/coaching.md", () => {
     let actual: number;
     if (kind === "attribution") {
       const label = rest.join(" ");
-      const line = out.split("\n").find((l) => l.trim().startsWith(label)) as string;
-      expect(line, `a line for "${label}"`).toBeDefined();
-      actual = Number(line.trim().slice(label.length).trim().replace(/−/g, "-").replace(/±/, "").replace(/,/g, ""));
+      const m = new RegExp(`([+−±])([\\d,]+\\.\\d): ${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).exec(out.replace(/\s+/g, " "));
+      expect(m, `a cause "${label}"`).not.toBeNull();
+      actual = (m?.[1] === "−" ? -1 : 1) * Number(m?.[2].replace(/,/g, ""));
     } else {
       const [scenario, metric, field] = rest;
-      const file = kind === "comparison" ? "comparison.csv" : "summary.csv";
-      const rows = readFileSync(path.join(dir, file), "utf8").trimEnd().split("\n").map(parseLine);
-      const h = rows[0];
-      const row = rows.find((r) => r[h.indexOf("metric")] === metric && r[h.indexOf("scenario")] === scenario) as string[];
-      actual = Number(row[h.indexOf(field)]);
+      const row = kind === "comparison" ? change(dir, scenario, metric) : summary(dir, scenario, metric);
+      actual = Number(row[field]);
     }
     const { value, digits } = parseShown(shown);
     if (UPDATE) updates.set(`<!-- figure: ${command} | ${source} -->**${shown}**`, `<!-- figure: ${command} | ${source} -->**${styled(actual, shown)}**`);
@@ -80,8 +176,8 @@ describe("docs/coaching.md", () => {
   });
 
   it.runIf(UPDATE)("rewrites the figures (UPDATE_COACHING=1)", () => {
-    let text = readFileSync("docs/coaching.md", "utf8");
+    let text = readFileSync(DOC, "utf8");
     for (const [from, to] of updates) text = text.replace(from, to);
-    writeFileSync("docs/coaching.md", text);
+    writeFileSync(DOC, text);
   });
 });

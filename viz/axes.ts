@@ -1,6 +1,9 @@
 // Axes of a plot area with their labels (the labels say what is measured and in what unit).
+// Tick labels are 12 px (d3 draws 10 px), readable printed and on a projector.
 import { axisBottom, axisLeft, type AxisDomain, type AxisScale } from "d3";
 import type { Frame } from "./frame.js";
+
+export const TICK_FONT = 12;
 
 export interface AxisOptions {
   ticks?: number;
@@ -14,7 +17,7 @@ export function xAxis<D extends AxisDomain>(f: Frame, scale: AxisScale<D>, label
   if (o.ticks !== undefined) axis.ticks(o.ticks);
   if (o.values !== undefined) axis.tickValues(o.values as unknown as D[]);
   if (o.format !== undefined) axis.tickFormat(o.format as never);
-  f.plot.append("g").attr("class", "axis x").attr("transform", `translate(0,${f.height})`).call(axis);
+  f.plot.append("g").attr("class", "axis x").attr("transform", `translate(0,${f.height})`).call(axis).attr("font-size", TICK_FONT);
   f.plot.append("text").attr("class", "axis-label").attr("x", f.width / 2).attr("y", f.height + 40).attr("text-anchor", "middle").attr("fill", "#333").text(label);
 }
 
@@ -23,8 +26,13 @@ export function yAxis<D extends AxisDomain>(f: Frame, scale: AxisScale<D>, label
   const axis = axisLeft(scale);
   if (o.ticks !== undefined) axis.ticks(o.ticks);
   if (o.format !== undefined) axis.tickFormat(o.format as never);
-  f.plot.append("g").attr("class", "axis y").call(axis);
+  f.plot.append("g").attr("class", "axis y").call(axis).attr("font-size", TICK_FONT);
   if (label !== "") f.plot.append("text").attr("class", "axis-label").attr("transform", `translate(${-(o.offset ?? 52)},${f.height / 2}) rotate(-90)`).attr("text-anchor", "middle").attr("fill", "#333").text(label);
+}
+
+/** A bottom axis in calendar weeks, for per-sprint series of arms whose sprints may differ in length. */
+export function weekAxis(f: Frame, x: AxisScale<number>, weeks: number, label = "calendar week (each point at its sprint's end)"): void {
+  xAxis(f, x, f.width < 320 ? "calendar week" : label, { ticks: Math.min(12, Math.max(2, Math.ceil(weeks)), Math.max(2, Math.floor(f.width / 45))), format: (v: number) => (Number.isInteger(v) ? String(v) : "") });
 }
 
 /** Both axes of a linear (or band) x and a linear y. */

@@ -33,14 +33,16 @@ export interface ReportData {
     detail: number;
     reference: string | null;
     vary: Array<{ path: string; values: unknown[] }> | null;
+    /** Every --set the experiment applied to each of its scenarios, as typed. */
+    sets: string[];
     /** One per arm, in arm order (a sweep: its scenario once). */
-    scenarios: Array<{ name: string; description: string; sprints: number; sprintDays: number; hoursPerDay: number }>;
+    scenarios: Array<{ name: string; description: string; sprints: number; sprintDays: number; hoursPerDay: number; weeks: number }>;
   };
-  /** Scenarios (run, compare) or sweep points, in the order of the files. */
-  arms: Array<{ name: string; label: string; values: string[] }>;
+  /** Scenarios (run, compare) or sweep points, in the order of the files; sprints of sprintDays working days, weeks of calendar time. */
+  arms: Array<{ name: string; label: string; values: string[]; color?: string; sprints: number; sprintDays: number; weeks: number }>;
   /** The arms the per-arm charts draw (all, or an even spread of a large sweep). */
   drawn: number[];
-  /** Summaries of the run totals the charts use, for every arm. */
+  /** Summaries of the run totals (every metric of run and compare; the sweep chart's for a sweep), for every arm. */
   totals: Array<{ arm: number; metric: string; mean: number; ci95_low: number; ci95_high: number; p10: number; p50: number; p90: number }>;
   /** Per-sprint summaries of the charted sprint metrics (drawn arms). */
   sprints: Array<{ arm: number; sprint: number; metric: string; mean: number; p10: number; p50: number; p90: number }>;
@@ -54,24 +56,23 @@ export interface ReportData {
   cfd: Array<{ arm: number; replication: number | null; days: number[]; selected: number[]; inProgress: number[]; done: number[]; accepted: number[] }>;
   /** [day done, cycle time in hours] of done items (thinned to at most 1,500), and the percentiles of all of them. */
   cycles: Array<{ arm: number; points: Array<[number, number]>; p50: number; p85: number; p95: number }>;
-  /** Compare: the paired difference of each metric, per scenario (arm) against the reference (arm 0). */
+  /** Compare: the paired difference of every metric, per scenario (arm) against the reference (arm 0). */
   comparison: Array<{ arm: number; metric: string; mean_reference: number; mean_diff: number; ci95_low: number; ci95_high: number; pct_change: number; share_better: number }>;
   annotations: Annotation[];
 }
 
-/** The run totals the report keeps (the others stay in summary.csv). */
-export const REPORT_TOTALS = [
-  "value_delivered",
-  "items_done",
-  "say_do_ratio",
-  "sprint_goal_rate",
-  "productivity_end",
-  "cycle_time_mean_hours",
-  "blocked_hours",
-  "impediment_age_mean_hours",
-  "clarification_wait_mean_hours",
-  "interruption_hours",
-] as const;
+/** Working days in a calendar week: sprint k of a d-day sprint ends at week k·d/5. */
+export const DAYS_PER_WEEK = 5;
+
+/** Calendar weeks at the end of an arm's sprint k. */
+export function weekOf(data: Pick<ReportData, "arms">, arm: number, sprint: number): number {
+  return (sprint * (data.arms[arm]?.sprintDays ?? DAYS_PER_WEEK)) / DAYS_PER_WEEK;
+}
+
+/** Do the drawn arms' sprints differ in length (then per-sprint charts must be read by week)? */
+export function mixedSprints(data: Pick<ReportData, "arms" | "drawn">): boolean {
+  return new Set(data.drawn.map((a) => data.arms[a]?.sprintDays)).size > 1;
+}
 
 /** The sprint metrics the report keeps. */
 export const REPORT_SPRINT_METRICS = ["cumulative_value", "value_delivered", "velocity_hours", "say_do_ratio", "impediments_open"] as const;

@@ -62,7 +62,9 @@ export function frame(ctx: ChartContext, o: FrameOptions): Frame {
   s.append("rect").attr("width", ctx.width).attr("height", ctx.height).attr("fill", "#ffffff");
   let y = 8;
   if (ctx.titled !== false) {
-    s.append("text").attr("class", "title").attr("x", 12).attr("y", 26).attr("font-size", 16).attr("font-weight", 600).text(o.title);
+    // A long title on a small chart shrinks to fit (never below 12 px).
+    const size = Math.max(12, Math.min(16, Math.floor((ctx.width - 24) / (o.title.length * 0.56))));
+    s.append("text").attr("class", "title").attr("x", 12).attr("y", 26).attr("font-size", size).attr("font-weight", 600).text(o.title);
     y = 40;
   }
   const items = o.legend ?? [];

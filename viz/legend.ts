@@ -4,7 +4,8 @@ import type { Selection } from "d3";
 
 export interface LegendItem {
   label: string;
-  color: string;
+  /** The swatch's colour; null: a bold group heading (no swatch) before the items it groups. */
+  color: string | null;
 }
 
 export const LEGEND_ROW = 18;
@@ -13,6 +14,7 @@ const CHAR = 7.2; // px per character at 12 px, a safe over-estimate for the sys
 interface Placed {
   text: string;
   color: string | null;
+  kind: "item" | "heading" | "note";
   x: number;
   row: number;
 }
@@ -20,9 +22,11 @@ interface Placed {
 function place(items: LegendItem[], note: string | undefined, width: number): Placed[] {
   let x = 0;
   let row = 0;
-  const all = [...items.map((i) => ({ text: i.label, color: i.color as string | null })), ...(note ? [{ text: note, color: null }] : [])];
+  // The note's parts ("line: median · band: P10–P90") may each start a new row.
+  const notes = note ? note.split(" · ").map((text, i, parts) => ({ text: i < parts.length - 1 ? `${text} ·` : text, color: null, kind: "note" as const })) : [];
+  const all = [...items.map((i) => ({ text: i.label, color: i.color, kind: i.color === null ? ("heading" as const) : ("item" as const) })), ...notes];
   return all.map((item) => {
-    const w = (item.color === null ? 8 : 30) + item.text.length * CHAR;
+    const w = (item.kind === "item" ? 30 : item.kind === "note" ? 5 : 10) + item.text.length * CHAR;
     if (x > 0 && x + w > width) {
       x = 0;
       row++;
@@ -43,8 +47,12 @@ export function legendRows(items: LegendItem[], note: string | undefined, width:
 export function drawLegend(parent: Selection<any, unknown, null, undefined>, items: LegendItem[], note: string | undefined, width: number): void {
   for (const item of place(items, note, width)) {
     const g = parent.append("g").attr("transform", `translate(${item.x},${item.row * LEGEND_ROW})`);
-    if (item.color === null) {
+    if (item.kind === "note") {
       g.append("text").attr("fill", "#555").text(item.text);
+      continue;
+    }
+    if (item.kind === "heading" || item.color === null) {
+      g.append("text").attr("font-weight", 600).text(item.text);
       continue;
     }
     g.append("rect").attr("width", 12).attr("height", 12).attr("y", -10).attr("fill", item.color);

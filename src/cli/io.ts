@@ -1,5 +1,6 @@
 // The CLI's view of the process: where text goes and what the terminal is. Tests pass their
 // own, so every command runs in-process as well as in a subprocess.
+import { readFileSync } from "node:fs";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -10,8 +11,17 @@ export interface CliIO {
   stdoutIsTTY?: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
-  /** Aborted when the process receives SIGINT / SIGTERM. */
+  /** Aborted when the process receives SIGINT / SIGTERM / SIGHUP. */
   signal?: AbortSignal;
+  /** All of stdin, for a scenario named "-" (read once, when asked). */
+  stdin?: () => string | Uint8Array;
+  /** The streams without the terminal escaping of main(): for the progress bar's carriage returns. */
+  raw?: Pick<CliIO, "stdout" | "stderr">;
+}
+
+/** The same IO, with every text made safe for a terminal (control characters and bidi overrides escaped). */
+export function terminalIO(io: CliIO, safe: (text: string) => string): CliIO {
+  return { ...io, stdout: (text) => io.stdout(safe(text)), stderr: (text) => io.stderr(safe(text)), raw: io.raw ?? { stdout: io.stdout, stderr: io.stderr } };
 }
 
 export function processIO(signal?: AbortSignal): CliIO {
@@ -23,6 +33,7 @@ export function processIO(signal?: AbortSignal): CliIO {
     env: process.env,
     cwd: process.cwd(),
     signal,
+    stdin: () => readFileSync(0),
   };
 }
 

@@ -1,23 +1,27 @@
 // Runs the CLI on argv and returns the exit code: 0 success, 1 failure while running,
-// 2 bad usage or bad input, 130 / 143 interrupted. Never exits the process itself.
+// 2 bad usage or bad input, 130 / 143 / 129 interrupted. Never exits the process itself: a
+// forced exit after a signal goes through the `exit` that bin/ hands in.
 import { CommanderError } from "commander";
 import { buildProgram } from "./program.js";
-import { processIO, type CliIO } from "./io.js";
+import { processIO, terminalIO, type CliIO } from "./io.js";
+import { terminalSafe } from "./terminal.js";
 import { ScrumlabError } from "../errors.js";
+import { discardOpenFolders } from "../output/folder.js";
+import { watchSignals } from "./signals.js";
 
-export async function main(argv: string[], io?: CliIO): Promise<number> {
+export interface MainOptions {
+  /** Ends the process (bin/ passes process.exit): used only when a signal's orderly stop takes too long. */
+  exit?: (code: number) => void;
+}
+
+export async function main(argv: string[], io?: CliIO, options: MainOptions = {}): Promise<number> {
   let detach = () => {};
   if (io === undefined) {
-    const controller = new AbortController();
-    const onSignal = (signal: NodeJS.Signals) => controller.abort(signal);
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
-    detach = () => {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-    };
-    io = processIO(controller.signal);
+    const watch = watchSignals(process, { cleanup: discardOpenFolders, exit: options.exit, say: (text) => process.stderr.write(text) });
+    detach = watch.detach;
+    io = processIO(watch.signal);
   }
+  io = terminalIO(io, terminalSafe); // names, keys and file names may hold escape sequences
   try {
     const program = await buildProgram(io);
     await program.parseAsync(argv, { from: "user" });

@@ -4,6 +4,7 @@
 import { Command } from "commander";
 import type { CliIO } from "./io.js";
 import { toolVersion } from "../version.js";
+import { UsageError } from "../errors.js";
 
 /** A command module: adds one subcommand to the program. */
 export type Register = (program: Command, io: CliIO) => void;
@@ -13,6 +14,7 @@ const commands: Array<() => Promise<{ register: Register }>> = [
   () => import("./commands/run.js"),
   () => import("./commands/compare.js"),
   () => import("./commands/sweep.js"),
+  () => import("./commands/sensitivity.js"),
   () => import("./commands/merge.js"),
   () => import("./commands/story.js"),
   () => import("./commands/report.js"),
@@ -42,6 +44,17 @@ export async function buildProgram(io: CliIO): Promise<Command> {
     })
     .exitOverride();
   for (const load of commands) (await load()).register(program, io);
+  // `help <command>` of a command that does not exist is an error (commander's own printed the main help, exit 0).
+  program.helpCommand(false);
+  subcommand(program, "help", io)
+    .description("show help for a command")
+    .argument("[command]")
+    .action((name?: string) => {
+      if (name === undefined) return program.help();
+      const command = program.commands.find((c) => c.name() === name);
+      if (command === undefined) throw new UsageError(`help: unknown command ${JSON.stringify(name)} (scrumlab --help lists them)`);
+      command.help();
+    });
   return program;
 }
 

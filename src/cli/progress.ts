@@ -28,11 +28,11 @@ export function progressBar(io: CliIO, quiet: boolean, label: string, now: () =>
       const eta = rate > 0 ? Math.ceil((total - done) / rate) : 0;
       const filled = Math.min(width, Math.round((width * done) / Math.max(1, total)));
       const text = `${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}  ${rate.toFixed(0)}/s  ETA ${eta}s`;
-      io.stderr(`\r${text.padEnd(drawn)}`);
+      (io.raw ?? io).stderr(`\r${text.padEnd(drawn)}`);
       drawn = text.length;
     },
     end() {
-      if (drawn > 0) io.stderr(`\r${" ".repeat(drawn)}\r`);
+      if (drawn > 0) (io.raw ?? io).stderr(`\r${" ".repeat(drawn)}\r`);
     },
   };
 }

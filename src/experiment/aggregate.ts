@@ -4,7 +4,8 @@
 // per arm and sprint; comparison.csv: paired differences against the reference; sweep.csv.
 import { RUN_METRICS } from "../model/result.js";
 import { COMPARISON_COLUMNS, SUMMARY_COLUMNS, csvRows, type Cell } from "../output/csv.js";
-import { readCsv } from "../output/csvread.js";
+import { openTable } from "../output/csvread.js";
+import { InputError } from "../errors.js";
 import { checkAbort } from "./abort.js";
 import type { OutputFolder } from "../output/folder.js";
 import { higherIsBetter, pairedDifference, summarize, type PairedDifference, type Summary } from "./stats.js";
@@ -19,6 +20,8 @@ export interface AggregateInput {
   prefixHeader: string[];
   runs: number;
   sprints: number[];
+  /** Each arm's name as given (meta.json), which the CSV cell may carry with a spreadsheet guard ('=x). */
+  names?: string[];
   /** Checked between arms: a stop signal ends the summaries with its InterruptedError. */
   signal?: AbortSignal;
 }
@@ -26,6 +29,8 @@ export interface AggregateInput {
 /** What is kept of an arm once its rows are summarized: no per-replication values. */
 export interface ArmSummary {
   prefix: string[];
+  /** The arm's name as given (no spreadsheet guard). */
+  name: string;
   /** Every run total's summary, in RUN_METRICS order. */
   summaries: Summary[];
   /** Compare only: every run total's paired difference against the reference (not on the reference itself). */
@@ -59,7 +64,7 @@ export async function aggregate(folder: OutputFolder, input: AggregateInput): Pr
         ),
       );
     }
-    arms.push({ prefix: arm.prefix, summaries, differences });
+    arms.push({ prefix: arm.prefix, name: input.names?.[arms.length] ?? arm.prefix[0], summaries, differences });
   }
   await sprintSummary(folder, input);
   return arms;
@@ -70,29 +75,28 @@ interface ArmTotals {
   totals: Float64Array[];
 }
 
-/** The run totals of runs.csv, one arm at a time (rows of an arm are contiguous). */
+/** The run totals of runs.csv, one arm at a time (rows of an arm are contiguous); columns found by name. */
 async function* readArms(file: string, input: AggregateInput): AsyncGenerator<ArmTotals> {
-  const first = input.prefixWidth + 3; // replication, seed, weeks
+  const table = await openTable(file, [...input.prefixHeader, ...RUN_METRICS.map((m) => m.key)]);
+  const prefixColumns = input.prefixHeader.map(table.column);
+  const metricColumns = RUN_METRICS.map((m) => table.column(m.key));
   let current: ArmTotals | undefined;
   let key = "";
   let n = 0;
-  let header = true;
   let rows = 0;
   const done = (arm: ArmTotals): ArmTotals => ({ prefix: arm.prefix, totals: arm.totals.map((t) => t.subarray(0, n)) });
-  for await (const row of readCsv(file)) {
-    if (header) {
-      header = false;
-      continue;
-    }
+  for await (const record of table.records) {
     if ((++rows & 0xffff) === 0) checkAbort(input.signal);
-    const k = row.slice(0, input.prefixWidth).join("\u0000");
+    const prefix = prefixColumns.map((c) => record.cells[c]);
+    const k = prefix.join("\u0000");
     if (current === undefined || k !== key) {
       if (current) yield done(current);
-      current = { prefix: row.slice(0, input.prefixWidth), totals: RUN_METRICS.map(() => new Float64Array(input.runs)) };
+      current = { prefix, totals: RUN_METRICS.map(() => new Float64Array(input.runs)) };
       key = k;
       n = 0;
     }
-    for (let j = 0; j < RUN_METRICS.length; j++) current.totals[j][n] = Number(row[first + j]);
+    if (n >= input.runs) throw new InputError(`${file}:${record.line}: more than ${input.runs} rows for ${JSON.stringify(prefix[0])} (meta.json says ${input.runs} runs)`);
+    for (let j = 0; j < metricColumns.length; j++) current.totals[j][n] = table.number(record, metricColumns[j]);
     n++;
   }
   if (current) yield done(current);
@@ -101,7 +105,6 @@ async function* readArms(file: string, input: AggregateInput): AsyncGenerator<Ar
 /** Per arm, sprint and charted metric: n, mean, sd and the P10 / P50 / P90 band. One arm in memory at a time. */
 async function sprintSummary(folder: OutputFolder, input: AggregateInput): Promise<void> {
   const out = folder.table("sprint-summary.csv", csvRows([[...input.prefixHeader, "sprint", "metric", "n", "mean", "sd", "p10", "p50", "p90"]]));
-  let columns: number[] = [];
   let values: Float64Array[][] = [];
   let counts: number[] = [];
   let prefix: string[] | undefined;
@@ -119,26 +122,26 @@ async function sprintSummary(folder: OutputFolder, input: AggregateInput): Promi
     });
     out.append(csvRows(rows));
   };
-  let header = true;
+  const table = await openTable(folder.file("sprints.csv"), [...input.prefixHeader, "sprint", ...SPRINT_SUMMARY_METRICS]);
+  const prefixColumns = input.prefixHeader.map(table.column);
+  const sprintColumn = table.column("sprint");
+  const columns = SPRINT_SUMMARY_METRICS.map(table.column);
   let read = 0;
-  for await (const row of readCsv(folder.file("sprints.csv"))) {
-    if (header) {
-      columns = SPRINT_SUMMARY_METRICS.map((m) => row.indexOf(m));
-      header = false;
-      continue;
-    }
+  for await (const record of table.records) {
     if ((++read & 0xffff) === 0) checkAbort(input.signal);
-    const k = row.slice(0, input.prefixWidth).join("\u0000");
+    const cells = prefixColumns.map((c) => record.cells[c]);
+    const k = cells.join("\u0000");
     if (prefix === undefined || k !== key) {
       flush();
-      prefix = row.slice(0, input.prefixWidth);
+      prefix = cells;
       key = k;
       const sprints = input.sprints[armIndex++] ?? 1;
       values = Array.from({ length: sprints }, () => SPRINT_SUMMARY_METRICS.map(() => new Float64Array(input.runs)));
       counts = new Array<number>(sprints).fill(0);
     }
-    const s = Number(row[input.prefixWidth + 1]) - 1;
-    for (let j = 0; j < columns.length; j++) values[s][j][counts[s]] = Number(row[columns[j]]);
+    const s = table.number(record, sprintColumn) - 1;
+    if (!(s >= 0 && s < values.length) || counts[s] >= input.runs) throw new InputError(`${table.file}:${record.line}: sprint ${s + 1} of ${JSON.stringify(cells[0])} does not fit meta.json (${values.length} sprints, ${input.runs} runs)`);
+    for (let j = 0; j < columns.length; j++) values[s][j][counts[s]] = table.number(record, columns[j]);
     counts[s]++;
   }
   flush();

@@ -1,15 +1,15 @@
 // Runs the blocks of an experiment — on worker threads (tinypool) or, with one job, in this
 // thread — and hands each result to the consumer in block order, whatever order they finish
 // in. At most a few blocks per worker are in flight, so memory stays bounded for any number
-// of replications. An abort signal stops it between blocks.
+// of replications. An abort signal stops it between blocks (in this thread: between replications).
 import { existsSync } from "node:fs";
 import { fromRoot } from "../paths.js";
 import Tinypool from "tinypool";
 import { RunError } from "../errors.js";
-import { checkAbort } from "./abort.js";
-import type { BlockJob, BlockResult } from "./replicate.js";
-import { replicateBlock } from "./replicate.js";
+import { checkAbort, pause } from "./abort.js";
+import runJob, { type WorkerJob, type WorkerResult } from "./worker.js";
 import type { Task } from "./plan.js";
+import { TABLES, type TableName } from "../output/csv.js";
 
 export interface ExecuteOptions {
   jobs: number;
@@ -18,7 +18,7 @@ export interface ExecuteOptions {
   onProgress?: (done: number) => void;
 }
 
-type Consume = (task: Task, result: Extract<BlockResult, { chunks: unknown }>) => Promise<void>;
+type Consume<J extends WorkerJob> = (task: Task, result: Exclude<WorkerResult<J>, { failure: object }>) => Promise<void>;
 
 /** The compiled worker (dist/), also when this module runs from the TypeScript sources. */
 function workerFile(): string {
@@ -28,26 +28,25 @@ function workerFile(): string {
 }
 
 
-export async function execute(tasks: Task[], job: (task: Task) => BlockJob, consume: Consume, options: ExecuteOptions): Promise<void> {
+export async function execute<J extends WorkerJob>(tasks: Task[], job: (task: Task) => J, consume: Consume<J>, options: ExecuteOptions): Promise<void> {
   let done = 0;
-  const deliver = async (task: Task, result: BlockResult) => {
+  const deliver = async (task: Task, result: WorkerResult<J>) => {
     if (result.failure !== undefined) throw new BlockFailure(task, result.failure.replication, result.failure.message);
-    await consume(task, result);
+    await consume(task, result as Exclude<WorkerResult<J>, { failure: object }>);
     done += task.to - task.from;
     options.onProgress?.(done);
   };
   if (options.jobs <= 1 || tasks.length <= 1) {
     for (const task of tasks) {
       checkAbort(options.signal);
-      await deliver(task, replicateBlock(job(task)));
-      await new Promise((resolve) => setImmediate(resolve)); // let signals and progress through
+      await deliver(task, await inThread(job(task), options.signal));
     }
     checkAbort(options.signal);
     return;
   }
   const pool = new Tinypool({ filename: workerFile(), minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 1000 });
   const window = options.jobs * 3;
-  const pending = new Map<number, Promise<BlockResult>>();
+  const pending = new Map<number, Promise<WorkerResult<J>>>();
   let next = 0;
   const abort = new AbortController();
   const onAbort = () => abort.abort();
@@ -56,14 +55,14 @@ export async function execute(tasks: Task[], job: (task: Task) => BlockJob, cons
     for (let i = 0; i < tasks.length; i++) {
       while (next < tasks.length && next < i + window) {
         const t = tasks[next++];
-        const p = pool.run(job(t), { signal: abort.signal }) as Promise<BlockResult>;
+        const p = pool.run(job(t), { signal: abort.signal }) as Promise<WorkerResult<J>>;
         p.catch(() => {}); // handled when awaited in order
         pending.set(t.id, p);
       }
       checkAbort(options.signal);
-      let result: BlockResult;
+      let result: WorkerResult<J>;
       try {
-        result = await (pending.get(tasks[i].id) as Promise<BlockResult>);
+        result = await (pending.get(tasks[i].id) as Promise<WorkerResult<J>>);
       } catch (error) {
         checkAbort(options.signal);
         throw new RunError(`a worker failed on ${describe(tasks[i])}: ${error instanceof Error ? error.message : String(error)}`);
@@ -77,6 +76,36 @@ export async function execute(tasks: Task[], job: (task: Task) => BlockJob, cons
     abort.abort();
     await pool.destroy();
   }
+}
+
+/** A block in this thread, one replication at a time with the event loop let through in between, so a signal stops it within one replication. The bytes are the block's: rows are concatenated in order. */
+/** A job in this thread, one replication at a time, pausing between them so signals and progress get through. */
+async function inThread<J extends WorkerJob>(job: J, signal?: AbortSignal): Promise<WorkerResult<J>> {
+  const parts: Array<WorkerResult<J>> = [];
+  for (let k = job.from; k < job.to; k++) {
+    await pause(signal);
+    const one = runJob({ ...job, from: k, to: k + 1 });
+    if (one.failure !== undefined) return one;
+    parts.push(one);
+  }
+  return join(job, parts);
+}
+
+/** The results of consecutive single replications as the result of their whole block. */
+function join<J extends WorkerJob>(job: J, parts: Array<WorkerResult<J>>): WorkerResult<J> {
+  if ("kind" in job && job.kind === "totals") {
+    const totals = parts.map((p) => (p as { totals: Float64Array }).totals);
+    const all = new Float64Array(totals.reduce((n, t) => n + t.length, 0));
+    let at = 0;
+    for (const t of totals) {
+      all.set(t, at);
+      at += t.length;
+    }
+    return { totals: all } as WorkerResult<J>;
+  }
+  const chunks = Object.fromEntries(TABLES.map((t) => [t, ""])) as Record<TableName, string>;
+  for (const p of parts) for (const t of TABLES) chunks[t] += (p as { chunks: Record<TableName, string> }).chunks[t];
+  return { chunks } as WorkerResult<J>;
 }
 
 function describe(task: Task): string {

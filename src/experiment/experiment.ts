@@ -1,8 +1,10 @@
 // An experiment from start to end: resolve the scenarios (and sweep points), plan the
 // replications, run them, stream the rows into the output folder in a fixed order, summarize,
 // and move the folder into place — or, on any failure or interruption, leave nothing behind.
+import { createHash, type Hash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { InputError, RunError } from "../errors.js";
+import { InputError, RunError, UsageError } from "../errors.js";
 import { loadScenario } from "../scenario/load.js";
 import { ScenarioError } from "../scenario/problems.js";
 import { formatResolvedScenario } from "../scenario/format.js";
@@ -11,16 +13,26 @@ import { sprintsOf, weeksOf } from "../scenario/horizon.js";
 import { COLUMNS, TABLES, csvRows, type TableName } from "../output/csv.js";
 import { OutputFolder, type TableWriter } from "../output/folder.js";
 import { toolVersion } from "../version.js";
+import { metaText, resolvedFiles, safeName, type Meta, type Segment } from "../output/meta.js";
+
+export type { Meta } from "../output/meta.js";
+export { metaText, safeName } from "../output/meta.js";
 import { aggregate, type ArmSummary } from "./aggregate.js";
 import { writeReport } from "../output/report/index.js";
 import { BlockFailure, execute } from "./execute.js";
 import { checkAbort } from "./abort.js";
-import { parseShard, parseVary, setText, sweepPoints, tasks, type Arm, type Command, type Plan, type Vary } from "./plan.js";
+import { defaultFolderName, freeFolder } from "./names.js";
+import { parseShard, parseVary, setText, shardRange, sweepPoints, tasks, type Arm, type Command, type Plan, type Vary } from "./plan.js";
+import { longRunWarning, replicationCost, tooCostly, tooLarge } from "./budget.js";
 
 export interface ExperimentRequest {
   command: Command;
   files: string[];
   sets: string[];
+  /** Where `extends` may read (default: each scenario's folder). */
+  extendsRoot?: string;
+  /** stdin's bytes, for a scenario file named "-". */
+  stdin?: () => string | Uint8Array;
   vary: string[];
   runs?: number;
   seed?: number;
@@ -47,34 +59,20 @@ export interface ExperimentResult {
   arms?: ArmSummary[];
 }
 
-export interface Meta {
-  command: Command;
-  tool: "scrumlab";
-  version: string;
-  seed: number;
-  runs: number;
-  first: number;
-  detail: number;
-  trace: boolean;
-  scenarios: Array<{ name: string; description: string; file: string; weeks: number; sprints: number; sprintDays: number; hoursPerDay: number }>;
-  reference: string | null;
-  vary: Array<{ path: string; values: unknown[] }> | null;
-  shard: { index: number; count: number } | null;
-  /** Shards only: where each arm's rows are in each table, [arm, start byte, end byte]. */
-  segments?: Record<string, Array<[number, number, number]>>;
-}
-
 export async function runExperiment(req: ExperimentRequest): Promise<ExperimentResult> {
   const warnings: string[] = [];
   const plan = makePlan(req, warnings);
   for (const w of warnings) req.onWarning?.(w);
-  const out = path.resolve(req.cwd, req.out ?? path.join("out", `${req.command}-${safeName(plan.arms[0].name)}`));
-  const folder = OutputFolder.create(out, req.force);
+  const named = req.command === "sweep" ? [plan.arms[0].name] : plan.arms.map((a) => a.name);
+  const given = outArg(req.out);
+  const out = given !== undefined ? path.resolve(req.cwd, given) : freeFolder(path.resolve(req.cwd, "out", defaultFolderName(req.command, named, plan.vary.map((v) => v.path), plan.shard)), req.force);
+  const folder = OutputFolder.create(out, req.force, { cwd: req.cwd, inputs: req.files });
   try {
     writeHeaderFiles(folder, plan);
     const writers = new Map<TableName, TableWriter>();
     for (const [t, header] of tableHeaders(plan)) writers.set(t, folder.table(`${t}.csv`, header));
-    const segments: Record<string, Array<[number, number, number]>> = {};
+    const segments: Record<string, Segment[]> = {};
+    const hashes = new Map<Segment, Hash>();
     const work = tasks(plan);
     const total = work.reduce((n, t) => n + t.to - t.from, 0);
     await execute(
@@ -83,17 +81,21 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
       async (t, result) => {
         for (const [name, w] of writers) {
           const start = w.bytes;
-          w.append(result.chunks[name]);
+          const bytes = Buffer.from(result.chunks[name], "utf8");
+          w.appendBytes(bytes);
           const seg = (segments[`${name}.csv`] ??= []);
-          const last = seg[seg.length - 1];
+          let last = seg[seg.length - 1];
           if (last && last[0] === t.arm) last[2] = w.bytes;
-          else seg.push([t.arm, start, w.bytes]);
+          else seg.push((last = [t.arm, start, w.bytes, ""]));
+          const hash = hashes.get(last) ?? hashes.set(last, createHash("sha256")).get(last);
+          hash?.update(bytes);
         }
       },
       { jobs: req.jobs, signal: req.signal, onProgress: (done) => req.onProgress?.(done, total) },
     );
     for (const w of writers.values()) w.close();
     if (plan.shard !== null) {
+      for (const [seg, hash] of hashes) seg[3] = hash.digest("hex");
       folder.write("meta.json", metaText({ ...planMeta(plan), segments }));
       checkAbort(req.signal);
       folder.commit();
@@ -112,7 +114,7 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
 /** Summaries and meta.json of a complete folder (single run, or merged shards); a stop signal is honoured up to the end. */
 export async function finish(folder: OutputFolder, meta: Meta, report: boolean, signal?: AbortSignal): Promise<ArmSummary[]> {
   const header = prefixHeader({ command: meta.command, vary: meta.vary ?? [] });
-  const arms = await aggregate(folder, { command: meta.command, prefixWidth: header.length, prefixHeader: header, runs: meta.runs, sprints: meta.scenarios.map((s) => s.sprints), signal });
+  const arms = await aggregate(folder, { command: meta.command, prefixWidth: header.length, prefixHeader: header, runs: meta.runs, sprints: meta.scenarios.map((s) => s.sprints), names: meta.scenarios.map((s) => s.name), signal });
   folder.write("meta.json", metaText({ ...meta, shard: null, segments: undefined }));
   if (report) await writeReport(folder.temp);
   checkAbort(signal);
@@ -130,8 +132,11 @@ export function prefixHeader(plan: Pick<Plan, "command" | "vary">): string[] {
 
 function makePlan(req: ExperimentRequest, warnings: string[]): Plan {
   if (req.files.length === 0) throw new InputError("no scenario file given");
+  if (req.files.filter((f) => f === "-").length > 1) throw new UsageError("- (stdin) can stand for one scenario only");
+  let input: string | Uint8Array | undefined;
+  const stdin = () => (input ??= (req.stdin ?? (() => readFileSync(0)))()); // read once: a sweep loads its file for every point
   const load = (file: string, extra: string[] = []) => {
-    const loaded = loadScenario(file, { sets: [...req.sets, ...extra], cwd: req.cwd });
+    const loaded = loadScenario(file, { sets: [...req.sets, ...extra], cwd: req.cwd, extendsRoot: req.extendsRoot, stdin });
     for (const w of loaded.warnings) if (!warnings.includes(w)) warnings.push(w);
     return loaded.scenario;
   };
@@ -139,6 +144,8 @@ function makePlan(req: ExperimentRequest, warnings: string[]): Plan {
   const seed = req.seed ?? scenarios[0].seed;
   const runs = req.runs ?? scenarios[0].runs;
   const vary = req.vary.map(parseVary);
+  const twice = vary.find((v, i) => vary.findIndex((w) => w.path === v.path) !== i);
+  if (twice !== undefined) throw new UsageError(`--vary ${twice.path} is given twice; give all its values in one --vary`);
   for (const v of vary) if (v.path === "seed" || v.path === "runs") throw new InputError(`--vary ${v.path}: the ${v.path} is the experiment's, the same for every point; use --${v.path}`);
   const arms: Arm[] = [];
   const names = new Map<string, number>();
@@ -158,8 +165,10 @@ function makePlan(req: ExperimentRequest, warnings: string[]): Plan {
     if (points.length > 100_000) throw new InputError(`--vary makes ${points.length} points; at most 100,000`);
     for (const p of points) arm(loadPoint(() => load(req.files[0], vary.map((v, i) => setText(v.path, p[i]))), vary, p, req.vary), req.files[0], p);
   } else req.files.forEach((f, i) => arm(scenarios[i], f));
+  const plan: Plan = { command: req.command, sets: [...req.sets], arms, seed, runs, first: req.first, detail: Math.min(req.detail, runs), trace: req.trace, vary, shard: parseShard(req.shard), base: req.command === "sweep" ? scenarios[0] : undefined };
   checkSameWeeks(arms, req.command);
-  return { command: req.command, arms, seed, runs, first: req.first, detail: Math.min(req.detail, runs), trace: req.trace, vary, shard: parseShard(req.shard), base: req.command === "sweep" ? scenarios[0] : undefined };
+  checkBudget(plan, req.jobs, warnings);
+  return plan;
 }
 
 /**
@@ -188,6 +197,23 @@ function lcmWeeks(arms: Arm[]): number {
   return days / 5;
 }
 
+
+/** Refuses what cannot finish (a replication too costly, summaries too large, replication numbers past 2^53) and warns of a long run. */
+function checkBudget(plan: Plan, jobs: number, warnings: string[]): void {
+  const last = plan.first + plan.runs - 1;
+  if (!Number.isSafeInteger(last)) throw new UsageError(`--first ${plan.first} with --runs ${plan.runs}: the last replication number would pass ${Number.MAX_SAFE_INTEGER.toLocaleString("en-US")} (2^53 − 1), beyond which numbers are not exact and replications would repeat; use a smaller --first`);
+  const costs = plan.arms.map((a) => {
+    const why = tooCostly(a.scenario);
+    if (why !== undefined) throw new InputError(`scenario ${JSON.stringify(a.name)}${a.values ? ` (sweep point ${a.index + 1}: ${plan.vary.map((v, i) => setText(v.path, a.values?.[i])).join(", ")})` : ""}: ${why}`);
+    return replicationCost(a.scenario).ms;
+  });
+  const large = tooLarge(plan.runs, Math.max(...plan.arms.map((a) => sprintsOf(a.scenario))), plan.command === "compare");
+  if (large !== undefined) throw new InputError(`--runs ${plan.runs}: ${large}`);
+  const { from, to } = shardRange(plan);
+  const long = longRunWarning(costs, to - from, jobs);
+  if (long !== undefined) warnings.push(long);
+}
+
 /** A sweep point's scenario; a value the schema refuses is reported against its --vary option, not the --set made of it. */
 function loadPoint(load: () => Scenario, vary: Vary[], point: unknown[], texts: string[]): Scenario {
   try {
@@ -201,11 +227,14 @@ function loadPoint(load: () => Scenario, vary: Vary[], point: unknown[], texts: 
 
 function writeHeaderFiles(folder: OutputFolder, plan: Plan): void {
   const meta = { version: toolVersion(), runs: plan.runs, seed: plan.seed };
-  if (plan.command === "compare") for (const a of plan.arms) folder.write(`${safeName(a.name)}.resolved.yaml`, formatResolvedScenario(a.scenario, meta));
-  else folder.write("scenario.resolved.yaml", formatResolvedScenario(plan.base ?? plan.arms[0].scenario, meta));
+  if (plan.command === "compare") {
+    const files = resolvedFiles(plan.arms.map((a) => a.name));
+    plan.arms.forEach((a, i) => folder.write(files[i], formatResolvedScenario(a.scenario, meta)));
+  } else folder.write("scenario.resolved.yaml", formatResolvedScenario(plan.base ?? plan.arms[0].scenario, meta));
 }
 
 export function planMeta(plan: Plan): Meta {
+  const resolved = plan.command === "compare" ? resolvedFiles(plan.arms.map((a) => a.name)) : plan.command === "run" ? ["scenario.resolved.yaml"] : undefined;
   return {
     command: plan.command,
     tool: "scrumlab",
@@ -215,15 +244,12 @@ export function planMeta(plan: Plan): Meta {
     first: plan.first,
     detail: plan.detail,
     trace: plan.trace,
-    scenarios: plan.arms.map((a) => ({ name: a.name, description: a.description, file: a.file, weeks: weeksOf(a.scenario), sprints: sprintsOf(a.scenario), sprintDays: a.scenario.calendar.sprintDays, hoursPerDay: a.scenario.calendar.hoursPerDay })),
+    scenarios: plan.arms.map((a, i) => ({ name: a.name, description: a.description, file: a.file, ...(resolved ? { resolved: resolved[i] } : {}), sprints: sprintsOf(a.scenario), sprintDays: a.scenario.calendar.sprintDays, hoursPerDay: a.scenario.calendar.hoursPerDay, weeks: weeksOf(a.scenario) })),
     reference: plan.command === "compare" ? plan.arms[0].name : null,
     vary: plan.command === "sweep" ? plan.vary : null,
     shard: plan.shard,
+    sets: plan.sets,
   };
-}
-
-export function metaText(meta: Meta): string {
-  return `${JSON.stringify(meta, null, 2)}\n`;
 }
 
 function reproducible(error: BlockFailure, plan: Plan, req: ExperimentRequest): RunError {
@@ -243,6 +269,8 @@ export function diskError(error: unknown, out: string): unknown {
   return error;
 }
 
-export function safeName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 80) || "scenario";
+/** The --out value; "-" (stdout) is refused: an experiment writes a folder of files. */
+export function outArg(out: string | undefined): string | undefined {
+  if (out === "-") throw new UsageError("--out -: an experiment writes a folder (CSV files, meta.json, report.html), not one stream; give a folder, and use --json for the headline figures on stdout");
+  return out;
 }

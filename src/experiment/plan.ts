@@ -1,8 +1,8 @@
 // The plan of an experiment: its arms (scenarios, or sweep points), the replications each runs
 // (the same seeds for every arm: common random numbers), the blocks of work handed to workers,
 // and the deterministic slice of them a shard runs.
-import { parse as parseYaml } from "yaml";
 import { UsageError } from "../errors.js";
+import { readYaml } from "../scenario/yaml.js";
 import type { Scenario } from "../scenario/types.js";
 import type { Cell } from "../output/csv.js";
 
@@ -36,6 +36,8 @@ export interface Plan {
   detail: number;
   trace: boolean;
   vary: Vary[];
+  /** --set overrides applied to every scenario (and sweep point), as typed. */
+  sets: string[];
   shard: { index: number; count: number } | null;
   /** Sweep only: the scenario the points vary (with --set applied, before the --vary values). */
   base?: Scenario;
@@ -89,9 +91,31 @@ export function parseVary(text: string): Vary {
     if (count > 10_000) throw new UsageError(`--vary ${path}: ${count} values is too many for one key (at most 10,000)`);
     return { path, values: Array.from({ length: count }, (_, i) => Number((from + i * step).toPrecision(12))) };
   }
-  const values = spec.split(",").map((v) => v.trim());
-  if (values.some((v) => v === "")) throw new UsageError(`--vary ${path}: expected a comma-separated list of values, found ${JSON.stringify(spec)}`);
-  return { path, values: values.map((v) => parseYaml(v) as unknown) };
+  rangeMistake(path, spec);
+  if (spec.split(",").some((v) => v.trim() === "")) throw new UsageError(`--vary ${path}: expected a comma-separated list of values, found ${JSON.stringify(spec)}`);
+  // The list is read as one YAML flow sequence, so a quoted value may hold a comma ("a, b") and a bad value is a message, not a stack trace.
+  const read = readYaml(`[${spec}]`, `--vary ${text}`);
+  if (Array.isArray(read)) throw new UsageError(`--vary ${text}: ${read[0].message.replace(/^not valid YAML or JSON: /, "not a list of values: ")}; write values separated by commas, quoting text that holds a comma or starts with * & ! [ {`);
+  const values = read.value as unknown[];
+  const seen = new Set<string>();
+  for (const v of values) {
+    const key = JSON.stringify(v);
+    if (seen.has(key)) throw new UsageError(`--vary ${path}: the value ${key} is given twice`);
+    seen.add(key);
+  }
+  return { path, values };
+}
+
+/** A range written another way (3:9, 3..9, 3-9, 1:9:2:1) is refused with the form that works, not read as a single odd value. */
+function rangeMistake(path: string, spec: string): void {
+  const n = "(-?\\d+(?:\\.\\d+)?)";
+  const two = new RegExp(`^${n}\\s*(?::|\\.\\.|-|–|to)\\s*${n}$`).exec(spec);
+  if (two && !spec.includes(",")) {
+    const [from, to] = [Number(two[1]), Number(two[2])];
+    const step = Number.isInteger(from) && Number.isInteger(to) ? 1 : Number(((to - from) / 4).toPrecision(2));
+    throw new UsageError(`--vary ${path}=${spec}: a range needs a step too: from:to:step, e.g. --vary ${path}=${from}:${to}:${step} (or list the values: ${path}=a,b,c)`);
+  }
+  if (/^[-\d.:\s]+$/.test(spec) && spec.split(":").length > 3) throw new UsageError(`--vary ${path}=${spec}: expected from:to:step (three numbers) or a,b,c`);
 }
 
 /** Every combination of the varied values, the first key varying slowest. */

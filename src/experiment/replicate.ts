@@ -19,7 +19,7 @@ export interface BlockJob {
 export type BlockResult = { chunks: Record<TableName, string>; failure?: undefined } | { failure: { replication: number; message: string } };
 
 /** Fault injection for the tests of the failure path: SCRUMLAB_FAIL_REPLICATION=k makes replication k throw. */
-const failAt = process.env.SCRUMLAB_FAIL_REPLICATION === undefined ? -1 : Number(process.env.SCRUMLAB_FAIL_REPLICATION);
+export const failAt = process.env.SCRUMLAB_FAIL_REPLICATION === undefined ? -1 : Number(process.env.SCRUMLAB_FAIL_REPLICATION);
 
 export function replicateBlock(job: BlockJob): BlockResult {
   const rows: Record<TableName, Cell[][]> = { runs: [], sprints: [], time: [], items: [], impediments: [], events: [] };

@@ -1,6 +1,11 @@
-// The worker thread entry (tinypool): runs one block of replications and returns its CSV text.
+// The worker thread entry (tinypool): runs one block of replications and returns its CSV text
+// (run, compare, sweep) or its run totals (sensitivity).
 import { replicateBlock, type BlockJob, type BlockResult } from "./replicate.js";
+import { totalsBlock, type TotalsJob, type TotalsResult } from "./totals.js";
 
-export default function run(job: BlockJob): BlockResult {
-  return replicateBlock(job);
+export type WorkerJob = BlockJob | TotalsJob;
+export type WorkerResult<J extends WorkerJob> = J extends TotalsJob ? TotalsResult : BlockResult;
+
+export default function run<J extends WorkerJob>(job: J): WorkerResult<J> {
+  return ("kind" in job && job.kind === "totals" ? totalsBlock(job) : replicateBlock(job as BlockJob)) as WorkerResult<J>;
 }

@@ -16,6 +16,8 @@ export class Calendar {
   readonly weekHours: number;
   /** Calendar weeks simulated (days / 5). */
   readonly weeks: number;
+  /** Weeks in a sprint (sprintDays / 5). */
+  readonly sprintWeeks: number;
   readonly planningTimebox: number;
   readonly reviewTimebox: number;
   readonly retroTimebox: number;
@@ -32,6 +34,7 @@ export class Calendar {
     this.end = this.dayStart(this.days); // the same product as every day's start, so no rounding apart
     this.weekHours = 5 * this.hoursPerDay;
     this.weeks = this.days / 5;
+    this.sprintWeeks = this.sprintDays / 5;
     const month = this.sprintDays / 20;
     this.planningTimebox = s.events.planningHoursPerMonth * month;
     this.reviewTimebox = s.events.reviewHoursPerMonth * month;

@@ -3,7 +3,8 @@
 // or swarms on an item in progress, and only then pulls new work in. Asks the PO when an item
 // is unclear, switches to other work while waiting or blocked (paying a context switch), loses
 // speed with every extra item in flight (Weinberg) and to alignment with the others (Brooks),
-// and removes impediments when the team must.
+// and removes impediments when the team must — or when a WIP limit stops new starts and a
+// team-fixable blocker of an item in progress waits for the Scrum Master.
 import { Agent, activity, IDLE, TASK, WORK, type Activity } from "./agent.js";
 import { DUTY_INDEX } from "./ledger.js";
 import type { Item } from "./items.js";
@@ -72,11 +73,7 @@ export class Developer extends Agent {
     const resumed = this.stack.pop();
     if (resumed !== undefined) return this.begin(resumed);
     const imp = this.toRemove.shift();
-    if (imp !== undefined) {
-      w.impediments.startRemoval(imp, this);
-      const hours = imp.removalHours * w.scenario.team.teamRemovalFactor;
-      return this.begin(activity(TASK, REMOVAL, hours, () => w.impediments.remove(imp, "team"), imp.id));
-    }
+    if (imp !== undefined) return this.removeImpediment(imp);
     if (this.focus !== null) return this.switchTo(this.focus, true);
     const paused = this.paused.shift();
     if (paused !== undefined) return this.switchTo(paused, true);
@@ -90,11 +87,24 @@ export class Developer extends Agent {
     if (next !== undefined) return this.startItem(next);
     const help = w.work.helpTarget(this, false);
     if (help !== undefined) return this.switchTo(help, false);
+    if (!wip) {
+      // The WIP limit stops new starts: unblock what is in progress instead (a team-fixable blocker the SM has not started).
+      const blocker = w.impediments.blockerForTeam();
+      if (blocker !== undefined) return this.removeImpediment(blocker);
+    }
     const pulled = wip ? w.backlogs.pullIn(w.sim.now) : undefined;
     if (pulled !== undefined) return this.startItem(pulled);
     // Nothing to do: starved when no work is left to start at all, else idle (blocked, waiting, WIP limit).
     this.idle.duty = wip && w.backlogs.product.length === 0 ? STARVED : IDLE_DUTY;
     this.begin(this.idle);
+  }
+
+  /** Remove an impediment as the team does: slower than a Scrum Master (teamRemovalFactor). */
+  private removeImpediment(imp: Impediment): void {
+    const w = this.world;
+    w.impediments.startRemoval(imp, this);
+    const hours = imp.removalHours * w.scenario.team.teamRemovalFactor;
+    this.begin(activity(TASK, REMOVAL, hours, () => w.impediments.remove(imp, "team"), imp.id));
   }
 
   private startItem(item: Item): void {

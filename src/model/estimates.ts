@@ -1,7 +1,9 @@
-// The PO's value estimates and the team's effort estimates. The PO never sees an item's true
-// value, only value × exp(noise × z) with the item's own z; the noise shrinks with time spent
-// with stakeholders (up to stakeholderInsight) and with the SM teaching ordering techniques
-// (down to teachingFloor), and a proxy's estimates are noisier.
+// The PO's value estimates and ordering, and the team's effort estimates. The PO never sees an
+// item's true value, only value × exp(noise × z) with the item's own z; the noise shrinks with
+// time spent with stakeholders (up to stakeholderInsight) and with the SM teaching ordering
+// techniques (down to teachingFloor), and a proxy's estimates are noisier. Teaching is also the
+// technique of ordering by value per effort (WSJF / CD3): an untaught PO weighs size only in
+// part (estimated value ÷ effort^sizeWeight), a fully taught one fully (value ÷ effort).
 import type { Item } from "./items.js";
 import type { World } from "./world.js";
 
@@ -12,9 +14,12 @@ export class Estimates {
   private insight = 0.5;
   /** The noise used for estimates now. */
   noise: number;
+  /** How fully the PO weighs an item's size in its priority: the untaught weight … 1 fully taught (value ÷ effort^sizeWeight). */
+  private sizeWeight: number;
 
   constructor(private readonly w: World) {
     this.skill = w.scenario.roles.productOwner.estimateNoise;
+    this.sizeWeight = w.scenario.roles.productOwner.sizeWeight;
     this.noise = this.current();
   }
 
@@ -34,7 +39,7 @@ export class Estimates {
 
   private estimateValue(item: Item): void {
     item.estimatedValue = item.kind === "rework" ? 0 : item.trueValue * Math.exp(this.noise * item.valueZ);
-    item.orderKey = item.estimatedValue / item.estimatedEffort;
+    item.orderKey = item.estimatedValue / Math.pow(item.estimatedEffort, this.sizeWeight);
   }
 
   /** Sprint Review feedback: the PO re-estimates the value of every Product Backlog item with today's noise. */
@@ -51,7 +56,12 @@ export class Estimates {
     const s = this.w.scenario;
     const sm = s.roles.scrumMaster;
     const floor = sm.teachingFloor * s.roles.productOwner.estimateNoise;
-    this.skill = Math.max(floor, this.skill * (1 - sm.teachingEffect * Math.min(1, taughtShare)));
+    // Teaching works week by week: a fully taught sprint of w weeks shrinks the skill noise w times.
+    this.skill = Math.max(floor, this.skill * Math.pow(1 - sm.teachingEffect, this.w.cal.sprintWeeks * Math.min(1, taughtShare)));
+    const initial = s.roles.productOwner.estimateNoise;
+    const taught = initial > floor ? (initial - this.skill) / (initial - floor) : 1;
+    const untaught = s.roles.productOwner.sizeWeight;
+    this.sizeWeight = untaught + (1 - untaught) * taught;
     const feedback = reviewed ? 1 : 1 - s.roles.productOwner.reviewFeedback;
     this.insight = Math.min(1, stakeholderShare) * feedback;
     this.noise = this.current();

@@ -181,6 +181,21 @@ export class Impediments {
     }
   }
 
+  /**
+   * A visible, team-fixable impediment blocking an item in progress that nobody has started to
+   * remove, taken off the SM's queue (oldest first): what a developer the WIP limit keeps from
+   * starting new work takes on instead. None when nobody may remove impediments.
+   */
+  blockerForTeam(): Impediment | undefined {
+    if (this.w.scenario.practices.impedimentRemoval === "none") return undefined;
+    const q = this.queue;
+    for (let i = 0; i < q.length; i++) {
+      const imp = q[i];
+      if (imp.item !== null && imp.item.state === "blocked" && this.teamFixable(imp)) return q.splice(i, 1)[0];
+    }
+    return undefined;
+  }
+
   /** Visible impediments waiting for the Scrum Master. */
   get queued(): number {
     return this.queue.length;

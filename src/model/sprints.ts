@@ -42,7 +42,7 @@ export class Sprints {
       p.teachingHours = 0;
       p.reportLeft = p.product && !reporter ? s.roles.productOwner.reportingHours : 0;
       reporter ||= p.product;
-      p.teachLeft = p.scrum && !teacher && w.teachingPossible ? s.roles.scrumMaster.teachingHoursPerSprint : 0;
+      p.teachLeft = p.scrum && !teacher && w.teachingPossible ? s.roles.scrumMaster.teachingHoursPerWeek * w.cal.sprintWeeks : 0;
       teacher ||= p.scrum;
     }
     w.metrics.startSprint(k);
@@ -73,14 +73,19 @@ export class Sprints {
       item.committedSprint = this.sprint;
       hours += remainingEstimate(item);
     }
+    // The Sprint Goal: the top items, in order, that fit in goalShare of the committed hours — an
+    // item too big for it is left out (a goal the team believes it can meet); refactoring is not a goal.
     this.goal = [];
     let goalHours = 0;
+    const room = s.forecast.goalShare * hours;
     for (const item of w.backlogs.sprint) {
-      if (goalHours >= s.forecast.goalShare * hours) break;
       if (item.kind === "debt") continue;
+      const need = remainingEstimate(item);
+      if (goalHours + need > room && this.goal.length > 0) break;
+      if (need > room) continue;
       this.goal.push(item);
       item.goalSprint = this.sprint;
-      goalHours += remainingEstimate(item);
+      goalHours += need;
     }
     const tally = w.metrics.current();
     tally.committed_items = w.backlogs.sprint.length;
@@ -143,7 +148,7 @@ export class Sprints {
       taught += p.teachingHours;
       stakeholder += p.stakeholderHours;
     }
-    const teachTarget = s.roles.scrumMaster.teachingHoursPerSprint;
+    const teachTarget = s.roles.scrumMaster.teachingHoursPerWeek * w.cal.sprintWeeks;
     const stakeTarget = s.roles.productOwner.stakeholderHoursPerWeek * (s.calendar.sprintDays / 5);
     w.estimates.endSprint(teachTarget > 0 ? taught / teachTarget : 0, stakeTarget > 0 ? stakeholder / stakeTarget : 1, this.reviewed);
     const tally = w.metrics.closeSprint(k, goalMet);

@@ -2,6 +2,7 @@
 // one row per arm (at most MAX_ROWS; the files have them all), means with the 95 % CI of value.
 import { RUN_METRICS } from "../model/result.js";
 import type { ArmSummary } from "../experiment/aggregate.js";
+import { pointName } from "../experiment/names.js";
 
 const SHOWN: Array<[string, string, number]> = [
   ["value_delivered", "value", 0],
@@ -18,11 +19,12 @@ export const MAX_ROWS = 40;
 const fixed = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
 const signed = (x: number, digits: number) => `${x >= 0 ? "+" : ""}${fixed(x, digits)}`;
 
-export function headline(arms: ArmSummary[], compare: boolean): string {
+/** `varied`: a sweep's varied paths, so a point reads "baseline · developers=5 · mergedPoSm=false". */
+export function headline(arms: ArmSummary[], compare: boolean, varied: string[] = []): string {
   const index = (key: string) => RUN_METRICS.findIndex((m) => m.key === key);
   const header = ["", ...SHOWN.map(([, label]) => label), ...(compare ? ["Δ value vs first (95 % CI)"] : [])];
   const rows = arms.slice(0, MAX_ROWS).map((arm, i) => {
-    const cells = [arm.prefix.length > 1 ? `${arm.prefix[0]} [${arm.prefix.slice(2).join(", ")}]` : arm.prefix[0]];
+    const cells = [arm.prefix.length > 1 ? pointName(arm.name, varied.length > 0 ? varied : arm.prefix.slice(2).map((_, j) => `key${j + 1}`), arm.prefix.slice(2)) : arm.name];
     for (const [key, , digits] of SHOWN) {
       const s = arm.summaries[index(key)];
       cells.push(key === "value_delivered" ? `${fixed(s.mean, 0)} ±${fixed((s.ci95_high - s.ci95_low) / 2, 0)}` : fixed(s.mean, digits));

@@ -9,6 +9,11 @@ export function getPath(o: unknown, path: string): unknown {
   return cur;
 }
 
+/** Set one own key, taken as it is (a key "team.developers" stays one key), never touching prototypes. */
+export function setKey(o: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Set a value, creating plain objects on the way (never touching prototypes). */
 export function setPath(o: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split(".");
@@ -32,8 +37,8 @@ export function isMapping(v: unknown): v is Record<string, unknown> {
 export function deepMerge(parent: unknown, child: unknown): unknown {
   if (!isMapping(parent) || !isMapping(child)) return child;
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(parent)) setPath(out, k, parent[k]);
-  for (const k of Object.keys(child)) setPath(out, k, Object.hasOwn(parent, k) ? deepMerge(parent[k], child[k]) : child[k]);
+  for (const k of Object.keys(parent)) setKey(out, k, parent[k]);
+  for (const k of Object.keys(child)) setKey(out, k, Object.hasOwn(parent, k) ? deepMerge(parent[k], child[k]) : child[k]);
   return out;
 }
 

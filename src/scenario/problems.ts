@@ -16,13 +16,18 @@ export interface Problem extends Position {
 
 export function formatProblem(p: Problem): string {
   const where = p.line !== undefined ? `${p.file}:${p.line}:${p.col ?? 1}` : p.file;
-  return `${where}: ${p.path ? `${p.path}: ` : ""}${p.message}`;
+  const path = p.path !== undefined && p.path.length > 80 ? `${p.path.slice(0, 77)}...` : p.path;
+  return `${where}: ${path ? `${path}: ` : ""}${p.message}`;
 }
+
+/** Problems shown in one message; a file with thousands of unknown keys names the first ones. */
+export const MAX_SHOWN = 20;
 
 export class ScenarioError extends InputError {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(problems.map(formatProblem).join("\n"));
+    const more = problems.length - MAX_SHOWN;
+    super([...problems.slice(0, MAX_SHOWN).map(formatProblem), ...(more > 0 ? [`… and ${more.toLocaleString("en-US")} more problems`] : [])].join("\n"));
     this.problems = problems;
   }
 }

@@ -2,7 +2,8 @@
 // a scenario file with its type, range, default and meaning, and how extends and --set work.
 import { DEFAULT_SCENARIO } from "./defaults.js";
 import { getPath } from "./paths.js";
-import { expectation, SPEC, type Node } from "./spec.js";
+import { isFixed, RANGES } from "./ranges.js";
+import { expectation, leaves, SPEC, type Node } from "./spec.js";
 
 export function scenarioReference(): string {
   const out = [
@@ -26,7 +27,9 @@ export function scenarioReference(): string {
     "- **`extends`** deep-merges this file over the one it names: mappings merge key by key, lists",
     "  and values are replaced. Chains are allowed (`a` extends `b` extends `baseline`); a cycle is",
     "  an error naming the files. `name` does not inherit: without one, the scenario is named after",
-    "  its file.",
+    "  its file. It names a scenario file (`.yaml`, `.yml`, `.json`) inside the scenario's own folder",
+    "  or a shipped scenario (`--extends-root DIR` allows a wider folder), so a scenario someone sends",
+    "  you cannot make scrumlab read other files; a `*.resolved.yaml` file's `extends` is never followed.",
     "- **`--set path=value`** on any command that takes a scenario overrides one key after `extends`,",
     "  typed by the schema: `--set team.developers=9 --set roles.mergedPoSm=true`. The value is read",
     "  as YAML (`--set practices.impedimentRemoval=none`, `--set team.skill={mean: 1.2, cv: 0.1}`);",
@@ -39,8 +42,10 @@ export function scenarioReference(): string {
     "- **Warnings** (printed by `scrumlab validate`) point at settings a coach may not have meant:",
     "  more than 9 developers, no Scrum Master while one is expected to remove impediments or shield",
     "  the team, Scrum Master settings a merged PO/SM ignores, merged-role switches without the merged role.",
-    "- **What YAML is read:** one document of at most 1 MB, YAML 1.2 core values (no tags such as",
-    "  `!!binary`, no `<<` merge keys; anchors and aliases work, up to 100 expansions). JSON is YAML.",
+    "- **What YAML is read:** one document of at most 1 MB and 10,000 keys and values, YAML 1.2 core",
+    "  values (no tags such as `!!binary`, no `<<` merge keys; anchors and aliases work, up to 100",
+    "  expansions), each key once per mapping. A `.json` file must be strict JSON (no trailing comma).",
+    "  `-` as the file reads a scenario from stdin (`cat team.yaml | scrumlab run -`).",
     "- `scrumlab validate FILE…` checks files; `scrumlab schema` prints the JSON Schema for editor",
     "  completion; `scrumlab init FILE` writes a commented starter; `scrumlab list` shows the",
     "  scenarios shipped in `scenarios/`.",
@@ -63,7 +68,34 @@ export function scenarioReference(): string {
     for (const [k, c] of Object.entries(node.fields)) if (c.kind === "object") section(c, [...path, k]);
   };
   section(SPEC, []);
+  out.push(...rangeSection());
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** The plausible range of every numeric key (src/scenario/ranges.ts), what `sensitivity --vary auto` varies. */
+function rangeSection(): string[] {
+  const out = [
+    "## Plausible ranges (`scrumlab sensitivity --vary auto`)",
+    "",
+    "`--vary auto` varies every numeric key below that has a range, uniformly (or log-uniformly,",
+    "where each factor is as likely as any other), whole-number keys as whole numbers. The ranges",
+    "live in `src/scenario/ranges.ts`; most are judgement, marked \"guess\", and a coach who knows",
+    "better gives `--vary key=lo:hi` instead. Any combination of them passes the scenario's rules.",
+    "Keys marked *fixed* are choices of the question, not uncertain assumptions.",
+    "",
+    "| key | default | range | source or reason |",
+    "|---|---|---|---|",
+  ];
+  for (const [path, leaf] of leaves()) {
+    if (leaf.kind !== "number") continue;
+    const r = RANGES[path];
+    const shown = JSON.stringify(getPath(DEFAULT_SCENARIO, path));
+    if (r === undefined) out.push(`| \`${path}\` | \`${shown}\` | — | (no range yet) |`);
+    else if (isFixed(r)) out.push(`| \`${path}\` | \`${shown}\` | *fixed* | ${r.fixed} |`);
+    else out.push(`| \`${path}\` | \`${shown}\` | ${r.lo} to ${r.hi}${r.log ? " (log)" : ""}${leaf.integer ? ", whole" : ""} | ${r.why} |`);
+  }
+  out.push("");
+  return out;
 }
 
 function capital(text: string): string {

@@ -3,7 +3,7 @@
 // cross-field rules. Every problem points at a file, line, column and key. No file system
 // here: reading a parent file is a function handed in (the browser playground has none).
 import { checkRules } from "./rules.js";
-import { deepMerge, getPath, isMapping, leafPaths, setPath } from "./paths.js";
+import { deepMerge, getPath, isMapping, leafPaths, setKey, setPath } from "./paths.js";
 import { unknownKeyHint } from "./hints.js";
 import { describeValue, formatProblem, ScenarioError, type Position, type Problem } from "./problems.js";
 import { scenarioSchema } from "./schema.js";
@@ -86,7 +86,7 @@ function readLayer(source: Source, options: ResolveOptions, chain: Source[]): La
   if (cycle.some(same)) throw new ScenarioError([{ ...at, message: `extends makes a cycle: ${[...cycle, parentSource].map((s) => s.file).join(" → ")}` }]);
   const parent = readLayer(parentSource, options, cycle);
   const own: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) if (k !== "extends") setPath(own, k, value[k]);
+  for (const k of Object.keys(value)) if (k !== "extends") setKey(own, k, value[k]);
   const positions = new Map(parent.positions);
   for (const [k, p] of read.positions) positions.set(k, p);
   return { value: deepMerge(parent.value, own) as Record<string, unknown>, named, positions, files: [source.file, ...parent.files] };
@@ -109,20 +109,19 @@ function applySet(target: Record<string, unknown>, positions: Map<string, Positi
       known = next;
     }
     const bad = keys[known === "" ? 0 : known.split(".").length] ?? "";
-    throw new ScenarioError([{ file, path, message: `no such key${known ? ` under ${known}` : ""}: ${JSON.stringify(bad)}${unknownKeyHint(known, bad)}` }]);
+    throw new ScenarioError([{ file, path, message: `no such key${known ? ` under ${known}` : ""}: ${JSON.stringify(shortened(bad))}${unknownKeyHint(known, bad)}` }]);
   }
-  let value: unknown = "";
-  if (text.trim() !== "") {
-    const read = readYaml(text, file);
-    if (Array.isArray(read)) throw new ScenarioError(read.map((p) => ({ file, path, message: p.message })));
-    value = read.value;
-  }
+  if (text.trim() === "") throw new ScenarioError([{ file, path, message: `expected a value after "=" (an empty text is written --set '${path}=""')` }]);
+  const read = readYaml(text, file);
+  if (Array.isArray(read)) throw new ScenarioError(read.map((p) => ({ file, path, message: p.message })));
+  const value = read.value;
   // A mapping merges into the key, as with extends: --set team.skill={cv: 0} keeps the mean.
   setPath(target, path, deepMerge(getPath(target, path), value));
   const replaced = isMapping(value) ? leafPaths(value, path) : [path];
   const under = (k: string) => replaced.some((r) => k === r || k.startsWith(`${r}.`) || k === `key:${r}`);
   for (const k of [...positions.keys()]) if (under(k)) positions.delete(k);
   for (const r of replaced) positions.set(r, { file });
+  positions.set(path, { file }); // an error about the key itself (--set name='a: b' makes it a mapping) is the option's
 }
 
 /** Where a path was written: the path itself, else its nearest written ancestor, else the file. */
@@ -149,14 +148,29 @@ function issueProblems(issue: Issue, value: unknown, positions: Map<string, Posi
   if (issue.code === "unrecognized_keys") {
     return (issue.keys ?? []).map((key) => {
       const full = path ? `${path}.${key}` : key;
-      return { ...(positions.get(`key:${full}`) ?? positionOf(positions, full, file)), path: full, message: `unknown key ${JSON.stringify(key)}${unknownKeyHint(path, key)}` };
+      return { ...(positions.get(`key:${full}`) ?? positionOf(positions, full, file)), path: full, message: `unknown key ${JSON.stringify(shortened(key))}${unknownKeyHint(path, key)}` };
     });
   }
   const node = nodeAt(path);
-  const found = describeValue(getPath(value, path));
+  const given = getPath(value, path);
   const expected = node === undefined ? issue.message : node.kind === "object" ? "a mapping of keys" : expectation(node);
-  return [{ ...positionOf(positions, path, file), path, message: `expected ${expected}, found ${found}` }];
+  return [{ ...positionOf(positions, path, file), path, message: `expected ${expected}, found ${describeValue(given)}${node === undefined ? "" : percentHint(node, given)}` }];
 }
+
+/**
+ * "; did you mean 0.5?" when a percentage is given to a key that takes a share from 0 to 1: a
+ * string "50 %", or a number from 5 to 100 (1.5 or 2 is more likely a slip than a percentage).
+ */
+function percentHint(node: NonNullable<ReturnType<typeof nodeAt>>, given: unknown): string {
+  if (node.kind !== "number" || node.min !== 0 || node.max !== 1) return "";
+  const written = typeof given === "string" ? Number(/^\s*([\d.]+)\s*%\s*$/.exec(given)?.[1] ?? NaN) : NaN;
+  const pct = typeof given === "number" && given >= 5 && given <= 100 ? given : written >= 0 && written <= 100 ? written : NaN;
+  if (Number.isNaN(pct)) return "";
+  return `; a share is written from 0 to 1 — did you mean ${Number((pct / 100).toPrecision(6))}?`;
+}
+
+/** A name echoed in a message: at most 60 characters (a key can be a line of any file). */
+const shortened = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
 
 function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));

@@ -13,6 +13,7 @@ export interface RuleFinding {
 type Rule = (s: Scenario) => RuleFinding | undefined;
 
 const errorRules: Rule[] = [
+  (s) => (s.name.trim() === "" ? { path: "name", message: "a scenario needs a name: it labels its rows, charts and files" } : undefined),
   (s) => (s.events.facilitatedUse.min > s.events.facilitatedUse.max ? { path: "events.facilitatedUse", message: `min (${s.events.facilitatedUse.min}) must not exceed max (${s.events.facilitatedUse.max})` } : undefined),
   (s) => {
     const o = s.events.overrun;

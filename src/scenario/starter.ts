@@ -3,6 +3,7 @@
 import { DEFAULT_SCENARIO } from "./defaults.js";
 import { getPath } from "./paths.js";
 import { nodeAt } from "./spec.js";
+import { schemaModeline } from "./schema.js";
 
 const SHOWN = [
   "horizon.weeks",
@@ -34,10 +35,12 @@ const SHOWN = [
   "environment.technicalRate",
 ];
 
-export function starterScenario(name: string): string {
+/** `schemaPath`: where the JSON Schema is, from the file's folder, for editor completion (no modeline without it). */
+export function starterScenario(name: string, schemaPath?: string): string {
   const out = [
+    ...(schemaPath === undefined ? [] : [schemaModeline(schemaPath)]),
     "# A scrumlab scenario. Every key not written here keeps its default:",
-    "# see docs/scenarios.md, or `scrumlab schema` for editor completion.",
+    "# see docs/scenarios.md (the first line gives VS Code's YAML extension the schema: completion).",
     "# Run it:      scrumlab run this-file.yaml",
     "# Compare it:  scrumlab compare baseline.yaml this-file.yaml",
     "",

@@ -88,6 +88,8 @@ export interface Scenario {
       answerHours: Lognormal;
       /** Log-scale sd of the PO's value estimates before any improvement (0 = perfect). */
       estimateNoise: number;
+      /** How much an untaught PO weighs an item's size in its priority (value ÷ effort^sizeWeight; teaching raises it to 1, WSJF). */
+      sizeWeight: number;
       /** Proxy estimates are noisier by this factor (further from the customers). */
       proxyNoiseFactor: number;
       /** PO hours of preparation per item refined. */
@@ -116,7 +118,7 @@ export interface Scenario {
       /** Share of impediments a watching SM notices at once (the rest surface at the Daily Scrum). */
       watchShare: number;
       /** SM hours per sprint of teaching the PO ordering techniques. */
-      teachingHoursPerSprint: number;
+      teachingHoursPerWeek: number;
       /** Per fully taught sprint, the PO's estimate noise shrinks by this share. */
       teachingEffect: number;
       /** Floor of the estimate noise teaching can reach, as a share of the initial noise. */

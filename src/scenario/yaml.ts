@@ -14,14 +14,23 @@ export interface Located {
 const MAX_ALIASES = 100;
 /** Far below what overflows the stack, far above the deepest scenario key (5 levels). */
 const MAX_DEPTH = 16;
+/** Keys and values in one file: a complete scenario has a few hundred. */
+export const MAX_NODES = 10_000;
+const TOO_DEEP = "is nested too deeply to read; no scenario key is nested more than a few levels";
 
 export function readYaml(text: string, file: string): Located | Problem[] {
   const lines = new LineCounter();
+  if (/\.json$/i.test(file)) {
+    const json = strictJson(text, file);
+    if (json !== undefined) return [json];
+  }
   let doc: ReturnType<typeof parseDocument>;
   try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: "core", resolveKnownTags: false, merge: false });
+    // uniqueKeys: false — the library's own check is quadratic (a 1 MB file of 100,000 keys took
+    // minutes); duplicates are found below with a Set per mapping.
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, schema: "core", resolveKnownTags: false, merge: false });
   } catch (error) {
-    if (error instanceof RangeError) return [{ file, message: "is nested too deeply to read; no scenario key is nested more than a few levels" }];
+    if (error instanceof RangeError) return [{ file, message: TOO_DEEP }];
     throw error;
   }
   const syntax = [...doc.errors, ...doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED")];
@@ -39,13 +48,19 @@ export function readYaml(text: string, file: string): Located | Problem[] {
     return { file, line: p.line, col: p.col };
   };
   const problems: Problem[] = [];
+  let nodes = 0;
   const walk = (node: unknown, path: string, depth: number) => {
+    if (++nodes > MAX_NODES) {
+      if (nodes === MAX_NODES + 1) problems.unshift({ file, message: `holds more than ${MAX_NODES.toLocaleString("en-US")} keys and values; a scenario has a few hundred at most` });
+      return;
+    }
     if (depth > MAX_DEPTH) {
       const shown = path.split(".").slice(0, 4).join(".");
       if (problems.length === 0) problems.push({ ...at((node as YamlNode).range?.[0]), path: `${shown}.…`, message: `nested more than ${MAX_DEPTH} levels deep; no scenario key is` });
       return;
     }
     if (isMap(node)) {
+      const seen = new Map<string, number | undefined>();
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null;
         if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === "object") {
@@ -55,6 +70,13 @@ export function readYaml(text: string, file: string): Located | Problem[] {
         }
         const key = String(keyNode.value);
         const child = path ? `${path}.${key}` : key;
+        const where = at(keyNode.range?.[0]);
+        if (seen.has(key)) {
+          const first = seen.get(key);
+          problems.push({ ...where, path: child, message: `the key ${JSON.stringify(truncate(key))} appears twice in this mapping${first !== undefined ? ` (first at line ${first})` : ""}; write it once` });
+          continue;
+        }
+        seen.set(key, where.line);
         positions.set(`key:${child}`, at(keyNode?.range?.[0]));
         positions.set(child, at((pair.value as YamlNode | null)?.range?.[0] ?? keyNode?.range?.[0]));
         if (!isAlias(pair.value)) walk(pair.value, child, depth + 1);
@@ -67,17 +89,45 @@ export function readYaml(text: string, file: string): Located | Problem[] {
     }
   };
   walk(doc.contents, "", 0);
-  if (problems.length > 0) return problems;
+  if (problems.length > 0) return nodes > MAX_NODES ? problems.slice(0, 1) : problems;
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), positions };
   } catch (error) {
-    const message = error instanceof Error && /alias/i.test(error.message) ? `uses YAML aliases to build a document too large to read (more than ${MAX_ALIASES} alias expansions)` : `could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    const text = error instanceof Error ? error.message : String(error);
+    const message = /unresolved alias|not found/i.test(text)
+      ? `uses an alias (*name) with no anchor (&name) before it; to write text that starts with "*", quote it`
+      : /alias/i.test(text)
+        ? `uses YAML aliases to build a document too large to read (more than ${MAX_ALIASES} alias expansions)`
+        : error instanceof RangeError
+          ? TOO_DEEP
+          : `could not be read: ${text}`;
     return [{ file, message }];
   }
 }
 
+/** A .json file must be JSON, not merely YAML (no trailing commas, comments or unquoted keys); a problem, or undefined when it is. */
+function strictJson(text: string, file: string): Problem | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    if (error instanceof RangeError) return { file, message: TOO_DEEP };
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /at position (\d+)/.exec(message);
+    let shown = `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, "").replace(/^Unexpected token '(.)', .*$/s, "unexpected $1")}`;
+    if (at === null) return { file, message: shown };
+    const before = text.slice(0, Number(at[1]));
+    if (/,\s*$/.test(before) && /^[}\]]/.test(text.slice(Number(at[1])))) shown = `not valid JSON: a comma before "${text[Number(at[1])]}" (JSON allows no trailing comma)`;
+    const line = before.split("\n").length;
+    return { file, line, col: Number(at[1]) - before.lastIndexOf("\n"), message: shown };
+  }
+}
+
+const truncate = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
+
 /** The parser's message, in the words of this tool (no parser API names). */
 function syntaxMessage(code: string, message: string): string {
+  if (/call stack/i.test(message)) return TOO_DEEP;
   if (code === "MULTIPLE_DOCS") return "a scenario file holds one YAML document; a second one starts here";
   if (code === "TAG_RESOLVE_FAILED") return `the YAML tag ${message.replace(/^Unresolved tag: /, "").replace("tag:yaml.org,2002:", "!!")} is not supported in scenario files: write the plain value`;
   return `not valid YAML or JSON: ${message.split(" at line")[0]}`;

@@ -46,17 +46,29 @@ export interface AttributionOptions {
 const IGNORED = new Set(["name", "description", "seed", "runs"]);
 
 export function attribute(reference: Scenario, other: Scenario, options: AttributionOptions = {}): Attribution {
+  const steps = attributionSteps(reference, other, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The attribution, one replication per step (a caller may pause between steps: a long attribution stays interruptible). */
+export function* attributionSteps(reference: Scenario, other: Scenario, options: AttributionOptions = {}): Generator<void, Attribution> {
   const metric = options.metric ?? "value_delivered";
   const first = options.replication ?? 0;
   const n = options.replications ?? 1;
   const seed = options.seed ?? reference.seed;
-  const measure = (s: Scenario) => {
+  function* measure(s: Scenario): Generator<void, number> {
     let sum = 0;
-    for (let k = first; k < first + n; k++) sum += runScenario(s, { seed, replication: k }).totals[metric];
+    for (let k = first; k < first + n; k++) {
+      sum += runScenario(s, { seed, replication: k }).totals[metric];
+      yield;
+    }
     return sum / n;
-  };
-  const base = measure(reference);
-  const end = measure(other);
+  }
+  const base = yield* measure(reference);
+  const end = yield* measure(other);
   const diff = differingLeaves(reference, other, IGNORED);
   const parts: Contribution[] = [];
   const merging = diff.includes("roles.mergedPoSm") && other.roles.mergedPoSm && !reference.roles.mergedPoSm;
@@ -66,20 +78,20 @@ export function attribute(reference: Scenario, other: Scenario, options: Attribu
     noMechanisms.roles.mergedPoSm = true;
     for (const k of mergedKeys) setPath(noMechanisms as unknown as Record<string, unknown>, k, structuredClone(getPath(other, k)));
     for (const m of MECHANISMS) noMechanisms.roles.merged[m.key] = false;
-    const plain = measure(noMechanisms);
+    const plain = yield* measure(noMechanisms);
     parts.push({ label: "one person holds both roles (mechanisms off)", keys: ["roles.mergedPoSm"], delta: plain - base });
     for (const m of MECHANISMS) {
       if (!other.roles.merged[m.key]) continue;
       const alone = structuredClone(noMechanisms);
       alone.roles.merged[m.key] = true;
-      parts.push({ label: m.label, keys: [`roles.merged.${m.key}`], delta: measure(alone) - plain });
+      parts.push({ label: m.label, keys: [`roles.merged.${m.key}`], delta: (yield* measure(alone)) - plain });
     }
   }
   for (const key of diff) {
     if (merging && (key === "roles.mergedPoSm" || key.startsWith("roles.merged."))) continue;
     const alone = structuredClone(reference);
     setPath(alone as unknown as Record<string, unknown>, key, structuredClone(getPath(other, key)));
-    parts.push({ label: `${key}: ${String(getPath(reference, key))} → ${String(getPath(other, key))}`, keys: [key], delta: measure(alone) - base });
+    parts.push({ label: `${key}: ${String(getPath(reference, key))} → ${String(getPath(other, key))}`, keys: [key], delta: (yield* measure(alone)) - base });
   }
   const explained = parts.reduce((s, p) => s + p.delta, 0);
   return { referenceName: reference.name, otherName: other.name, metric, reference: base, other: end, total: end - base, parts, interaction: end - base - explained, replications: n };

@@ -3,6 +3,7 @@
 // review and the retrospective, and a closing paragraph. Built only from the run's facts.
 import type { RunResult } from "../model/result.js";
 import type { Scenario } from "../scenario/types.js";
+import { impedimentOutcomes, outcomesText } from "./outcomes.js";
 import { PRODUCT_DUTIES, SCRUM_MASTER_DUTIES, sprintFacts, type ImpedimentFact, type SprintFacts } from "./facts.js";
 
 export interface Moment {
@@ -176,7 +177,7 @@ function closingText(scenario: Scenario, result: RunResult, facts: SprintFacts[]
   const n = result.sprints.length;
   const lines = [
     `Over ${n} sprints the team delivered ${fmt.int(t.value_delivered)} in value with ${fmt.int(t.items_done)} items done (${fmt.int(t.items_accepted)} accepted). It met ${Math.round(t.sprint_goal_rate * n)} of ${n} Sprint Goals, with a mean say/do ratio of ${fmt.num(t.say_do_ratio, 2)}.`,
-    `${t.impediments_raised} impediments were raised and ${t.impediments_removed} removed; a removed impediment stood for ${fmt.num(t.impediment_age_mean_hours / scenario.calendar.hoursPerDay)} days on average, and items spent ${fmt.int(t.blocked_hours)} hours blocked in all. Questions waited ${fmt.num(t.clarification_wait_mean_hours)} hours on average for an answer.`,
+    `${outcomesText(impedimentOutcomes(result))} An impediment that ended stood for ${fmt.num(t.impediment_age_mean_hours / scenario.calendar.hoursPerDay)} days on average, and items spent ${fmt.int(t.blocked_hours)} hours blocked in all. Questions waited ${fmt.num(t.clarification_wait_mean_hours)} hours on average for an answer.`,
   ];
   const roles = roleSummary(facts);
   if (roles !== "") lines.push(roles);

@@ -2,6 +2,8 @@
 // handouts; with a second scenario, both are told sprint by sprint side by side, followed by
 // the measured attribution of the difference. Figures of the attribution are shown in tenths
 // and the interaction is computed in the same tenths, so the shown numbers add up exactly.
+import type { RunResult } from "../model/result.js";
+import type { Scenario } from "../scenario/types.js";
 import type { Attribution } from "./attribution.js";
 import { fmt, type Story, type SprintStory } from "./narrate.js";
 
@@ -16,6 +18,8 @@ export interface Told {
   story: Story;
   vs?: Story;
   attribution?: Attribution;
+  /** The runs told, with their scenarios (the brief reads their totals and traces). */
+  runs?: { seed: number; main: { scenario: Scenario; result: RunResult }; vs?: { scenario: Scenario; result: RunResult } };
 }
 
 export function render(told: Told, options: RenderOptions): string {
@@ -99,7 +103,7 @@ export function wrap(text: string, width: number): string {
 }
 
 /** Markdown-safe text: HTML-significant characters become entities, Markdown syntax is escaped. */
-function escapeMd(text: string): string {
+export function escapeMd(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

@@ -15,8 +15,8 @@ export async function launch(): Promise<Browser> {
 }
 
 /** Open a file:// page, recording console errors, page errors and failed or outside requests. */
-export async function open(browser: Browser, file: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+export async function open(browser: Browser, file: string, viewport = { width: 1200, height: 900 }): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
   const problems: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error") problems.push(`console: ${m.text()}`);

@@ -108,7 +108,7 @@ describe("scrumlab calibrate", () => {
     it("refuses what it cannot answer (exit 2)", async () => {
       const name = await inProcess(["forecast", fix("simulated-team.csv"), "--items", "30", "--what-if", "merged-po", "--no-html"]);
       expect(name.code).toBe(2);
-      expect(name.err).toContain("--what-if merged-po: no such file, and no shipped scenario of that name (scrumlab list shows them)");
+      expect(name.err).toContain('merged-po: no such file; did you mean the shipped scenario "merged-po-sm"?');
       const lone = await inProcess(["forecast", fix("simulated-team.csv"), "--items", "30", "--scenario", "x.yaml", "--no-html"]);
       expect(lone.code).toBe(2);
       expect(lone.err).toContain("--scenario is the team's scenario for --what-if");

@@ -172,21 +172,21 @@ describe("when things go wrong", () => {
     expect(readdirSync(base)).toEqual([]);
   });
 
-  it("an unwritable output folder is a clear error, exit 1", () => {
+  it("an unwritable output folder is a clear error, exit 2", () => {
     const base = tempDir();
     mkdirSync(path.join(base, "ro"), { mode: 0o500 });
     const r = subprocess(["run", "scenarios/baseline.yaml", "--runs", "2", "--out", path.join(base, "ro", "out")]);
-    if (process.getuid?.() === 0) return; // root writes anywhere; the message is checked below with a file in the way
-    expect(r.code).toBe(1);
-    expect(r.err).toContain("cannot write the output folder");
+    if (process.getuid?.() === 0) return; // root writes anywhere; test/cli/output-safety.test.ts checks /sys
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("permission denied");
   });
 
-  it("an output path blocked by a file is a clear error", () => {
+  it("an output path blocked by a file is a clear error, exit 2", () => {
     const base = tempDir();
     writeFileSync(path.join(base, "file"), "x");
     const r = subprocess(["run", "scenarios/baseline.yaml", "--runs", "2", "--out", path.join(base, "file", "out")]);
-    expect(r.code).toBe(1);
-    expect(r.err).toContain("cannot write the output folder");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`cannot create --out ${path.join(base, "file", "out")}: ${path.join(base, "file")} is a file, not a folder`);
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 

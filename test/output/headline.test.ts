@@ -8,6 +8,7 @@ import { RUN_METRICS } from "../../src/model/result.js";
 
 const arm = (name: string, values: number[], reference?: number[]): ArmSummary => ({
   prefix: [name],
+  name,
   summaries: RUN_METRICS.map(() => summarize(values)),
   differences: reference && RUN_METRICS.map(() => pairedDifference(reference, values, true)),
 });
@@ -29,9 +30,13 @@ describe("headline", () => {
 
   it(`lists at most ${MAX_ROWS} arms`, () => {
     const arms = Array.from({ length: MAX_ROWS + 5 }, (_, i) => ({ ...arm("s", [i, i + 1]), prefix: ["s", String(i + 1), String(i)] }));
-    const lines = headline(arms, false).trimEnd().split("\n");
+    const lines = headline(arms, false, ["team.developers"]).trimEnd().split("\n");
     expect(lines).toHaveLength(MAX_ROWS + 2);
-    expect(lines[1]).toMatch(/^s \[0\] /);
+    expect(lines[1]).toMatch(/^s · developers=0 /);
     expect(lines[MAX_ROWS + 1]).toBe("… and 5 more (every one is in summary.csv)");
+  });
+
+  it("shows names as given, not with the spreadsheet guard of the CSV cell", () => {
+    expect(headline([{ ...arm("=HYPERLINK(x)", [1, 2]), prefix: ["'=HYPERLINK(x)"] }], false).split("\n")[1]).toMatch(/^=HYPERLINK\(x\) /);
   });
 });

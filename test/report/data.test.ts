@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { drawnArms, readReportData } from "../../src/output/report/data.js";
+import { shippedNames } from "../../src/scenario/library.js";
+import { stableColors } from "../../viz/palette.js";
 import { ageCounts, cumulativeFlow, medianIndex, sharedHistograms } from "../../viz/aggregate.js";
 
 function folder(files: Record<string, string | object>): string {
@@ -78,12 +80,21 @@ describe("readReportData", () => {
   it("takes names from meta.json, not the guarded CSV cells, and maps the comparison to its arm", async () => {
     const data = await readReportData(folder(files));
     expect(data.arms.map((a) => a.name)).toEqual(["base", "=evil"]);
-    expect(data.comparison).toEqual([{ arm: 1, metric: "value_delivered", mean_reference: 20, mean_diff: -14, ci95_low: -30, ci95_high: 2, pct_change: -70, share_better: 0 }]);
+    expect(data.comparison[0]).toEqual({ arm: 1, metric: "value_delivered", mean_reference: 20, mean_diff: -14, ci95_low: -30, ci95_high: 2, pct_change: -70, share_better: 0 });
   });
 
-  it("keeps only the run totals the charts use", async () => {
+  it("keeps every run total of a run or compare (the full table shows them all)", async () => {
     const data = await readReportData(folder(files));
-    expect(data.totals.map((t) => `${t.arm}:${t.metric}`)).toEqual(["0:value_delivered", "1:value_delivered"]);
+    expect(data.totals.map((t) => `${t.arm}:${t.metric}`)).toEqual(["0:value_delivered", "0:wip_mean", "1:value_delivered"]);
+    expect(data.comparison.map((c) => c.metric)).toEqual(["value_delivered", "wip_mean"]);
+  });
+
+  it("gives each scenario its own colour, the same in every report, and its calendar", async () => {
+    const data = await readReportData(folder(files));
+    expect(new Set(data.arms.map((a) => a.color)).size).toBe(2);
+    expect(data.arms[0]).toMatchObject({ sprints: 2, sprintDays: 5, weeks: 2 });
+    const again = await readReportData(folder({ ...files, "meta.json": meta({ scenarios: [scenario("=evil"), scenario("base")] }) }));
+    expect(again.arms[0].color).toBe(stableColors(["=evil"], shippedNames())[0]);
   });
 
   it("gives hours per person and sprint, per role and duty, over the detail replications seen", async () => {
@@ -140,7 +151,7 @@ describe("readReportData", () => {
     const points = Array.from({ length: 9 }, (_, i) => i + 1);
     const sweepRuns = `scenario,point,team.developers,replication,seed,value_delivered\n${points.map((p) => `base,${p},${p + 2},0,1,${p * 10}`).join("\n")}\n`;
     const data = await readReportData(folder({ "meta.json": meta({ command: "sweep", reference: null, scenarios: points.map(() => scenario("base")), vary: [{ path: "team.developers", values: points.map((p) => p + 2) }] }), "runs.csv": sweepRuns }));
-    expect(data.arms[0]).toEqual({ name: "base", label: "developers=3", values: ["3"] });
+    expect(data.arms[0]).toEqual({ name: "base", label: "developers=3", values: ["3"], sprints: 2, sprintDays: 5, weeks: 2 });
     expect(data.drawn).toEqual([0, 2, 3, 5, 6, 8]);
     expect(data.valueHistogram.map((h) => h.arm)).toEqual(data.drawn);
     expect(data.meta.scenarios.length).toBe(1);

@@ -50,8 +50,10 @@ describe("embedding untrusted text", () => {
   it("the Content-Security-Policy allows no network and only the inlined script, by its hash", async () => {
     const script = "console.log('the client');";
     const html = reportHtml(await readReportData(dirs.run), script);
-    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
+    const csp = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "").replace(/&#39;/g, "'");
     expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("form-action 'none'");
+    expect(csp).toContain("base-uri 'none'");
     expect(csp).toContain(`script-src 'sha256-${createHash("sha256").update(script).digest("base64")}'`);
     expect(html).toContain(`<script>${script}</script>`);
     expect(html).not.toMatch(/https?:\/\//);
@@ -67,18 +69,19 @@ describe("writeReport", () => {
     expect(readdirSync(dirs.compare).filter((f) => f.startsWith("."))).toEqual([]);
   });
 
-  it("shows what ran in the header: scenarios, descriptions, seed, runs, version — and no clock", async () => {
+  it("shows what ran in the header: scenarios, weeks, seed, runs, version — descriptions below — and no clock", async () => {
     await writeReport(dirs.compare);
     const { document } = parseHTML(readFileSync(path.join(dirs.compare, "report.html"), "utf8"));
     const header = document.querySelector("header")?.textContent ?? "";
-    for (const text of ["baseline", "merged-po-sm", "part-time-po", "A full-time PO and SM, three developers.", "seed 42", "20 replications per scenario", "scrumlab 0.0.0-synthetic", "reference: baseline"]) expect(header).toContain(text);
+    for (const text of ["baseline", "merged-po-sm", "part-time-po", "6 weeks simulated (6 sprints of 1 week)", "seed 42", "20 replications per scenario", "scrumlab 0.0.0-synthetic", "reference: baseline"]) expect(header).toContain(text);
+    expect(document.getElementById("what-ran")?.textContent).toContain("A full-time PO and SM, three developers.");
     expect(readFileSync(path.join(dirs.compare, "report.html"), "utf8")).not.toMatch(/20\d\d-\d\d-\d\d/);
   });
 
   it("tells a sweep's reader which points the per-point charts show", async () => {
     await writeReport(dirs.sweep);
     const { document } = parseHTML(readFileSync(path.join(dirs.sweep, "report.html"), "utf8"));
-    expect(document.querySelector(".note")?.textContent).toContain("The sweep has 10 points; the sweep chart shows them all, the other charts an even spread of 6");
+    expect(document.querySelector(".note")?.textContent).toContain("The sweep has 10 points; the sweep chart shows them all, the other charts and the table an even spread of 6");
   });
 });
 

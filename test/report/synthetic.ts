@@ -21,6 +21,9 @@ export interface SynthArm {
   impedimentDays?: number;
   /** A sweep point's varied values. */
   values?: Array<string | number | boolean>;
+  /** This arm's sprints and their length (default: the folder's). */
+  sprints?: number;
+  sprintDays?: number;
 }
 
 export interface SynthOptions {
@@ -63,15 +66,17 @@ function prefix(o: SynthOptions, a: number): Cell[] {
 export async function writeSynthetic(dir: string, o: SynthOptions): Promise<void> {
   const runs = o.runs ?? 20;
   const detail = Math.min(o.detail ?? 4, runs);
-  const sprints = o.sprints ?? 6;
-  const sprintDays = o.sprintDays ?? 5;
   const hpd = o.hoursPerDay ?? 8;
-  const sprintHours = sprintDays * hpd;
-  const horizon = sprints * sprintHours;
+  const shape = (arm: SynthArm) => {
+    const sprints = arm.sprints ?? o.sprints ?? 6;
+    const sprintDays = arm.sprintDays ?? o.sprintDays ?? 5;
+    return { sprints, sprintDays, sprintHours: sprintDays * hpd, horizon: sprints * sprintDays * hpd };
+  };
   const seed = o.seed ?? 42;
   const folder = OutputFolder.create(dir, true);
   const tables = Object.fromEntries(Object.entries(COLUMNS).filter(([t]) => t !== "events").map(([t, cols]) => [t, folder.table(`${t}.csv`, csvRows([[...(o.command === "sweep" ? ["scenario", "point", ...(o.vary ?? []).map((v) => v.path)] : ["scenario"]), ...cols]]))]));
   o.arms.forEach((arm, a) => {
+    const { sprints, sprintDays, sprintHours, horizon } = shape(arm);
     const speed = arm.speed ?? 1;
     const pre = prefix(o, a);
     for (let r = 0; r < runs; r++) {
@@ -102,7 +107,7 @@ export async function writeSynthetic(dir: string, o: SynthOptions): Promise<void
     first: 0,
     detail,
     trace: false,
-    scenarios: o.arms.map((arm) => ({ name: arm.name, description: arm.description ?? `synthetic ${arm.name}`, file: `scenarios/${arm.name}.yaml`, weeks: (sprints * sprintDays) / 5, sprints, sprintDays, hoursPerDay: hpd })),
+    scenarios: o.arms.map((arm) => ({ name: arm.name, description: arm.description ?? `synthetic ${arm.name}`, file: `scenarios/${arm.name}.yaml`, sprints: shape(arm).sprints, sprintDays: shape(arm).sprintDays, hoursPerDay: hpd, weeks: (shape(arm).sprints * shape(arm).sprintDays) / 5 })),
     reference: o.command === "compare" ? o.arms[0].name : null,
     vary: o.command === "sweep" ? (o.vary ?? []) : null,
     shard: null,

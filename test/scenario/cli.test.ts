@@ -51,7 +51,7 @@ describe("scrumlab init", () => {
   it("prints a commented starter that validates when given no file", () => {
     const r = subprocess(["init"]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^# A scrumlab scenario/);
+    expect(r.out).toMatch(/^# yaml-language-server: \$schema=.*\n# A scrumlab scenario/);
     expect(parseScenarioText(r.out, "my-team.yaml").warnings).toEqual([]);
   });
 

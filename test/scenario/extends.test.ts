@@ -1,20 +1,11 @@
 // extends: child over parent, deeply; lists and values replaced; chains; paths relative to the
 // file that names them (or absolute); cycles refused naming every file; nothing polluted.
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { folder } from "./helpers.js";
 import { DEFAULT_SCENARIO, loadScenario } from "../../src/scenario/index.js";
 import { deepMerge } from "../../src/scenario/paths.js";
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "scrumlab-extends-"));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 describe("deepMerge", () => {
   it("merges mappings key by key, child over parent; lists and values replace", () => {
@@ -38,11 +29,11 @@ describe("extends chains", () => {
     expect(scenario.team).toEqual({ ...DEFAULT_SCENARIO.team, developers: 9, skill: { mean: 1.2, cv: 0.3 } });
   });
 
-  it("takes an absolute path, and a path relative to the file rather than the working directory", () => {
+  it("takes an absolute path, and a path relative to the file rather than the working directory (inside --extends-root)", () => {
     const dir = folder({ "base/root.yaml": "team:\n  developers: 4\n", "a/b/leaf.yaml": "extends: ../../base/root.yaml\nname: leaf\n" });
-    expect(loadScenario("a/b/leaf.yaml", { cwd: dir }).scenario.team.developers).toBe(4);
+    expect(loadScenario("a/b/leaf.yaml", { cwd: dir, extendsRoot: "." }).scenario.team.developers).toBe(4);
     const abs = folder({ "x.yaml": `extends: ${JSON.stringify(path.join(dir, "base/root.yaml"))}\n` });
-    expect(loadScenario(path.join(abs, "x.yaml")).scenario.team.developers).toBe(4);
+    expect(loadScenario(path.join(abs, "x.yaml"), { extendsRoot: path.dirname(abs) }).scenario.team.developers).toBe(4);
   });
 
   it("refuses a cycle of three files, naming them in order", () => {

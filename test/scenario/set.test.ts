@@ -5,7 +5,7 @@ import { loadScenario } from "../../src/scenario/index.js";
 import { errorOf } from "./helpers.js";
 
 const FILE = "test/fixtures/good/nested/child.yaml";
-const load = (...sets: string[]) => loadScenario(FILE, { sets }).scenario;
+const load = (...sets: string[]) => loadScenario(FILE, { sets, extendsRoot: "test/fixtures/good" }).scenario;
 const errorOfSets = (...sets: string[]) => errorOf(() => load(...sets));
 
 describe("--set", () => {
@@ -37,7 +37,10 @@ describe("--set", () => {
     [["extends=./x.yaml"], "--set extends=./x.yaml: extends cannot be set from the command line"],
     [["=3"], "--set =3: expected path=value, e.g. --set team.developers=9"],
     [["team=5"], "--set team=5: team: expected a mapping of keys, found 5"],
-    [["team.developers="], '--set team.developers=: team.developers: expected a whole number from 1 to 50, found ""'],
+    [["team.developers="], `--set team.developers=: team.developers: expected a value after "=" (an empty text is written --set 'team.developers=""')`],
+    [["name="], `--set name=: name: expected a value after "=" (an empty text is written --set 'name=""')`],
+    [['name=""'], "--set name=\"\": name: a scenario needs a name: it labels its rows, charts and files"],
+    [["name=a: b"], "--set name=a: b: name: expected text of at most 200 characters, found a mapping"],
     [["team.developers=[1"], "--set team.developers=[1: team.developers: not valid YAML or JSON: Flow sequence must end with a ]"],
     [["name=!!binary aGk="], "--set name=!!binary aGk=: name: the YAML tag !!binary is not supported in scenario files: write the plain value"],
     [["team.skill={velocity: 2}"], '--set team.skill={velocity: 2}: team.skill.velocity: unknown key "velocity"'],

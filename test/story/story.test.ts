@@ -106,15 +106,15 @@ describe("rendering", () => {
 describe("scrumlab story", () => {
   it("tells a scenario against another, attribution included, the same every time", async () => {
     const { inProcess } = await import("../cli/helpers.js");
-    const a = await inProcess(["story", "scenarios/impediments-unremoved.yaml", "--vs", "scenarios/baseline.yaml", "--replication", "1"]);
-    const b = await inProcess(["story", "scenarios/impediments-unremoved.yaml", "--vs", "scenarios/baseline.yaml", "--replication", "1"]);
+    const a = await inProcess(["story", "scenarios/impediments-unremoved.yaml", "--vs", "scenarios/baseline.yaml", "--replication", "1", "--full", "--attribution-runs", "1"]);
+    const b = await inProcess(["story", "scenarios/impediments-unremoved.yaml", "--vs", "scenarios/baseline.yaml", "--replication", "1", "--full", "--attribution-runs", "1"]);
     expect(a.code).toBe(0);
     expect(a.out).toBe(b.out);
     expect(a.out).toContain("Why the difference");
     expect(a.out).toMatch(/practices\.impedimentRemoval: scrum-master → none +−/);
     expect(a.out).toMatch(/impediments-unremoved delivered [\d,.]+ and baseline [\d,.]+ in value delivered/);
     expect(a.out).not.toContain("\u001b[");
-    const md = await inProcess(["story", "scenarios/merged-po-sm.yaml", "--format", "markdown"]);
+    const md = await inProcess(["story", "scenarios/merged-po-sm.yaml", "--format", "markdown", "--full"]);
     expect(md.out).toMatch(/^# merged-po-sm: the story of one replication\n/);
     expect((await inProcess(["story", "scenarios/baseline.yaml", "--format", "html"])).code).toBe(2);
   });

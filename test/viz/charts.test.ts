@@ -7,11 +7,11 @@ import path from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CHARTS, chartHeight } from "../../viz/charts/index.js";
-import { FOREST_METRICS } from "../../viz/charts/forest.js";
+import { forestShown } from "../../viz/charts/forest.js";
 import { AGE_EDGES, type ReportData } from "../../viz/data.js";
 import { readReportData } from "../../src/output/report/data.js";
 import { svgFile } from "../../src/output/report/svg.js";
-import { syntheticFolders } from "../report/synthetic.js";
+import { syntheticFolders, writeSynthetic } from "../report/synthetic.js";
 
 let run: ReportData;
 let compare: ReportData;
@@ -68,7 +68,7 @@ describe("chart modules: marks match the data", () => {
     const bars = [...svg.querySelectorAll("g.bars rect")];
     expect(bars.length).toBe(3 * 6);
     const s1 = compare.sprints.find((s) => s.arm === 0 && s.sprint === 1 && s.metric === "value_delivered");
-    expect(bars[0].getAttribute("data-tip")).toContain(`sprint 1: mean ${Math.round(s1?.mean ?? NaN).toLocaleString("en-US")}`);
+    expect(bars[0].getAttribute("data-tip")).toContain(`sprint 1 (weeks 0–1): mean ${Math.round(s1?.mean ?? NaN).toLocaleString("en-US")}`);
   });
 
   it("value distribution: a mean line and CI strip per arm; bars count every replication", () => {
@@ -83,9 +83,17 @@ describe("chart modules: marks match the data", () => {
     const svg = drawSvg("hours-by-role", compare);
     const roles = [...svg.querySelectorAll(".axis.y text")].map((t) => t.textContent);
     expect(roles).toEqual(["Product Owner", "Scrum Master", "developer (mean)", "merged PO/SM", "developer (mean)", "Product Owner", "Scrum Master", "developer (mean)"]);
-    const totals = [...svg.querySelectorAll("text.total")].map((t) => t.textContent);
+    const totals = [...svg.querySelectorAll("text.total")].map((t) => t.textContent?.split(":")[0]);
     // 5 days × 8 h a sprint; the part-time PO gives 30 % of it.
     expect(totals).toEqual(["40 h", "40 h", "40 h", "40 h", "40 h", "12 h", "40 h", "40 h"]);
+    // Each bar says its biggest duty groups: a PO's is product work, an SM's Scrum Master work.
+    const texts = [...svg.querySelectorAll("text.total")].map((t) => t.textContent ?? "");
+    expect(texts[0]).toMatch(/^40 h: product \d+ %/);
+    expect(texts[1]).toMatch(/^40 h: SM work \d+ %/);
+    // Segments stack by group: every development duty before any product duty, and so on.
+    const fills = [...svg.querySelectorAll("g.bars rect")].slice(0, 12).map((r) => r.getAttribute("fill"));
+    expect(fills.length).toBeGreaterThan(0);
+    expect(svg.querySelector(".legend")?.textContent).toContain("product work:");
   });
 
   it("impediments: a line per arm, and a bar per arm and age bucket", () => {
@@ -108,11 +116,15 @@ describe("chart modules: marks match the data", () => {
 
   it("forest: an estimate per metric and scenario against the reference, never for the reference", () => {
     const svg = drawSvg("forest", compare);
-    expect(count(svg, "g.estimates circle")).toBe(FOREST_METRICS.length * 2);
+    expect(count(svg, "g.estimates circle")).toBe(forestShown(compare).length * 2);
+    // every estimate is labelled with its change and a word
+    const labels = [...svg.querySelectorAll("text.estimate-label")].map((t) => t.textContent ?? "");
+    expect(labels.length).toBe(forestShown(compare).length * 2);
+    for (const l of labels) expect(l).toMatch(/^[+−]?\d+\.\d % (better|worse|\(no clear difference\))$/);
     const tips = [...svg.querySelectorAll("g.estimates circle")].map((c) => c.getAttribute("data-tip") ?? "");
     expect(tips.some((t) => t.startsWith("baseline"))).toBe(false);
     // merged-po-sm delivers less: its value estimate lies left of zero.
-    const zero = Number(svg.querySelector("g.plot > line")?.getAttribute("x1"));
+    const zero = Number(svg.querySelector("line.zero")?.getAttribute("x1"));
     const value = [...svg.querySelectorAll("g.estimates circle")].find((c) => c.getAttribute("data-tip")?.startsWith("merged-po-sm, value delivered"));
     expect(Number(value?.getAttribute("cx"))).toBeLessThan(zero);
   });
@@ -122,6 +134,28 @@ describe("chart modules: marks match the data", () => {
     expect(count(svg, "path.median")).toBe(4 * 2);
     expect(count(svg, "circle")).toBe(4 * 10);
     expect(svg.textContent).toContain("mergedPoSm = true");
+  });
+
+  it("per-sprint charts of scenarios with different sprint lengths plot against calendar weeks", async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), "scrumlab-weeks-")), "weeks");
+    await writeSynthetic(dir, { command: "compare", arms: [{ name: "two-week", sprints: 6, sprintDays: 10 }, { name: "four-week", sprints: 3, sprintDays: 20 }] });
+    const data = await readReportData(dir);
+    for (const id of ["cumulative-value", "velocity", "impediments"]) {
+      const svg = drawSvg(id, data);
+      const tips = [...svg.querySelectorAll("circle[data-tip]")].map((c) => [c.getAttribute("data-tip") ?? "", Number(c.getAttribute("cx"))] as const);
+      const at = (name: string, sprint: number) => tips.find(([t]) => t.startsWith(`${name}, sprint ${sprint} `))?.[1];
+      // sprint 2 of four weeks ends where sprint 4 of two weeks does: week 8
+      expect(tips.find(([t]) => t.startsWith("four-week, sprint 2 "))?.[0], id).toContain("(week 8)");
+      expect(at("four-week", 2), id).toBeCloseTo(at("two-week", 4) ?? NaN, 6);
+      expect(svg.textContent, id).toContain("calendar week");
+    }
+    // value per sprint: per week of each sprint, a step over its weeks (a four-week sprint's value is not a two-week one's)
+    const perSprint = drawSvg("value-per-sprint", data);
+    const steps = [...perSprint.querySelectorAll("g.bars circle")].map((r) => r.getAttribute("data-tip") ?? "");
+    const s3 = data.sprints.find((s) => s.arm === 1 && s.sprint === 3 && s.metric === "value_delivered");
+    expect(steps).toContain(`four-week, sprint 3 (weeks 8–12): mean ${Math.round(s3?.mean ?? NaN).toLocaleString("en-US")}, ${Math.round((s3?.mean ?? NaN) / 4).toLocaleString("en-US")} a week`);
+    expect(count(perSprint, "path.median")).toBe(2);
+    expect(perSprint.textContent).toContain("value accepted per week of the sprint");
   });
 
   it("a sweep's per-arm charts draw an even spread of six points, coloured by their place", () => {

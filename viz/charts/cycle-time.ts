@@ -14,7 +14,7 @@ export const title = "Cycle time of done items, with percentiles";
 
 const setsOf = (data: ReportData) => data.drawn.map((a) => data.cycles.find((c) => c.arm === a)).filter((c) => c !== undefined) as ReportData["cycles"];
 
-export const height = (data: ReportData) => gridHeight(setsOf(data).length, 300);
+export const height = (data: ReportData) => gridHeight(setsOf(data).length, 240);
 
 const LINES = [
   ["P50", "p50", "none"],
@@ -34,13 +34,13 @@ function scatter(p: Frame, s: ReportData["cycles"][number], name: string, color:
     const v = s[key];
     const g = p.plot.append("g").attr("class", "percentile");
     g.append("line").attr("x1", 0).attr("x2", p.width).attr("y1", y(v)).attr("y2", y(v)).attr("stroke", "#222").attr("stroke-width", 1.5).attr("stroke-dasharray", dash);
-    const t = g.append("text").attr("x", p.width - 2).attr("y", y(v) - 4).attr("text-anchor", "end").attr("font-size", 11).attr("fill", "#222").text(`${label} ${fmt1(v)} h`);
+    const t = g.append("text").attr("x", p.width - 2).attr("y", y(v) - 4).attr("text-anchor", "end").attr("font-size", 12).attr("fill", "#222").text(`${label} ${fmt1(v)} h`);
     halo(t);
     tip(t as never, () => `${name}: ${label} of cycle time ${fmt1(v)} h (all done items of the detail replications)`);
   }
   const hidden = s.points.length - shown.length;
   p.plot.append("text").attr("class", "panel-title").attr("x", 0).attr("y", -6).attr("font-weight", 600).attr("fill", color).text(name);
-  if (hidden > 0) halo(p.plot.append("text").attr("class", "hidden-count").attr("x", p.width - 2).attr("y", 10).attr("text-anchor", "end").attr("font-size", 11).attr("fill", "#555").attr("data-tip", `${hidden} dot${hidden === 1 ? "" : "s"} above ${fmt1(top)} h not shown`).text(`+${hidden} above`));
+  if (hidden > 0) halo(p.plot.append("text").attr("class", "hidden-count").attr("x", p.width - 2).attr("y", 10).attr("text-anchor", "end").attr("font-size", 12).attr("fill", "#555").attr("data-tip", `${hidden} dot${hidden === 1 ? "" : "s"} above ${fmt1(top)} h not shown`).text(`+${hidden} above`));
 }
 
 export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {

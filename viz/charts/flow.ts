@@ -20,7 +20,7 @@ const STATES = [
 
 const flowsOf = (data: ReportData) => data.drawn.map((a) => data.cfd.find((c) => c.arm === a)).filter((c) => c !== undefined && c.days.length > 0) as ReportData["cfd"];
 
-export const height = (data: ReportData) => gridHeight(flowsOf(data).length, 300);
+export const height = (data: ReportData) => gridHeight(flowsOf(data).length, 240);
 
 export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
   const f = frame(ctx, { id, title, margin: { top: 26 }, legend: STATES.map((s) => ({ label: s.label, color: s.color })), note: "items at the end of each working day" });

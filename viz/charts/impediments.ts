@@ -1,9 +1,10 @@
-// 6. Impediments: open impediments at each sprint's end (mean per arm, with the story's
-// annotations), and how long the removed ones stood — the share per age bucket, per arm.
+// 6. Impediments: open impediments at each sprint's end (mean per arm, against calendar weeks,
+// with the story's annotations), and how long the removed ones stood — the share per age
+// bucket, per arm.
 import { line, max, scaleBand, scaleLinear } from "d3";
 import { drawAnnotations } from "../annotate.js";
-import { axes } from "../axes.js";
-import { AGE_EDGES, annotationsOf, sprintSeries, type ReportData } from "../data.js";
+import { axes, weekAxis, yAxis } from "../axes.js";
+import { AGE_EDGES, annotationsOf, sprintSeries, weekOf, type ReportData } from "../data.js";
 import { fmt1 } from "../format.js";
 import { frame, panel, type ChartContext, type Frame } from "../frame.js";
 import { armLegend, colorOf } from "../palette.js";
@@ -12,7 +13,7 @@ import { tip } from "../tooltip.js";
 export const id = "impediments";
 export const title = "Impediments: open at each sprint's end, and age of the removed ones";
 
-type Point = ReportData["sprints"][number];
+type Point = ReportData["sprints"][number] & { week: number };
 
 const num = (d: number) => (d === 0.5 ? "½" : String(d));
 
@@ -20,17 +21,18 @@ const num = (d: number) => (d === 0.5 ? "½" : String(d));
 export const AGE_LABELS = [`< ${num(AGE_EDGES[0])}`, ...AGE_EDGES.slice(1).map((e, i) => `${num(AGE_EDGES[i])}–${num(e)}`), `≥ ${num(AGE_EDGES[AGE_EDGES.length - 1])}`];
 
 function openPanel(p: Frame, data: ReportData): void {
-  const series = data.drawn.map((a) => ({ arm: a, points: sprintSeries(data, a, "impediments_open") }));
-  const sprints = max(series.flatMap((s) => s.points.map((q) => q.sprint))) ?? 1;
-  const x = scaleLinear().domain([1, Math.max(2, sprints)]).range([0, p.width]);
+  const series = data.drawn.map((a) => ({ arm: a, points: sprintSeries(data, a, "impediments_open").map((q) => ({ ...q, week: weekOf(data, a, q.sprint) })) }));
+  const weeks = max(series.flatMap((s) => s.points.map((q) => q.week))) ?? 1;
+  const x = scaleLinear().domain([0, weeks]).range([0, p.width]);
   const y = scaleLinear().domain([0, Math.max(1, max(series.flatMap((s) => s.points.map((q) => q.mean))) ?? 1)]).nice().range([p.height, 0]);
-  axes(p, x, y, "sprint", "open impediments at the sprint's end (mean)", Math.min(8, sprints));
+  weekAxis(p, x, weeks);
+  yAxis(p, y, "open impediments at the sprint's end (mean)", { ticks: 6 });
   for (const s of series) {
     const color = colorOf(data, s.arm);
-    p.plot.append("path").attr("class", "median").attr("fill", "none").attr("stroke", color).attr("stroke-width", 2).attr("d", line<Point>().x((q) => x(q.sprint)).y((q) => y(q.mean))(s.points));
-    tip(p.plot.append("g").selectAll("circle").data(s.points).join("circle").attr("cx", (q) => x(q.sprint)).attr("cy", (q) => y(q.mean)).attr("r", 3.5).attr("fill", color), (q) => `${data.arms[s.arm].label}, sprint ${q.sprint}: ${fmt1(q.mean)} open on average (P90 ${fmt1(q.p90)})`);
+    p.plot.append("path").attr("class", "median").attr("fill", "none").attr("stroke", color).attr("stroke-width", 2).attr("d", line<Point>().x((q) => x(q.week)).y((q) => y(q.mean))(s.points));
+    tip(p.plot.append("g").selectAll("circle").data(s.points).join("circle").attr("cx", (q) => x(q.week)).attr("cy", (q) => y(q.mean)).attr("r", 3.5).attr("fill", color), (q) => `${data.arms[s.arm].label}, sprint ${q.sprint} (week ${q.week}): ${fmt1(q.mean)} open on average (P90 ${fmt1(q.p90)})`);
   }
-  drawAnnotations(p, data, annotationsOf(data, id), x);
+  drawAnnotations(p, data, annotationsOf(data, id), (arm, sprint) => x(weekOf(data, arm, sprint)));
 }
 
 function agePanel(p: Frame, data: ReportData): void {

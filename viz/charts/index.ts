@@ -40,6 +40,20 @@ export const CHARTS: Chart[] = [
   { ...cycleTime, caption: "Each dot is an item done; cycle time runs from start to done. Right-skewed, as agile teams' cycle times are; read the percentiles, not the mean.", applies: withDetail },
 ];
 
+/** The three charts that carry the story of each kind of report, shown first (after the headline table). */
+const KEY: Record<ReportData["meta"]["command"], string[]> = {
+  compare: ["forest", "cumulative-value", "hours-by-role"],
+  run: ["cumulative-value", "value-distribution", "hours-by-role"],
+  sweep: ["sweep", "cumulative-value", "value-distribution"],
+};
+
+/** The charts that apply to this data, the key ones first, then the rest in their usual order. */
+export function chartsFor(data: ReportData): Chart[] {
+  const applying = CHARTS.filter((c) => c.applies(data));
+  const key = KEY[data.meta.command].flatMap((id) => applying.filter((c) => c.id === id));
+  return [...key, ...applying.filter((c) => !key.includes(c))];
+}
+
 /** The height a chart is drawn at: what it asks for, or the default. */
 export function chartHeight(chart: Pick<Chart, "height">, data: ReportData, fallback: number): number {
   return Math.max(fallback, chart.height?.(data) ?? 0);

@@ -5,18 +5,18 @@ import { xAxis, yAxis } from "../axes.js";
 import type { ReportData } from "../data.js";
 import { fmt2 } from "../format.js";
 import { frame, panel, type ChartContext, type Frame } from "../frame.js";
+import { headlineMetrics, label as labelOf } from "../metrics.js";
 import { armColor } from "../palette.js";
 import { tip } from "../tooltip.js";
 
 export const id = "sweep";
 export const title = "Headline metrics across the sweep (mean, 95 % CI)";
 
-const METRICS: Array<[string, string]> = [
-  ["value_delivered", "value delivered (value units)"],
-  ["say_do_ratio", "say/do ratio"],
-  ["impediment_age_mean_hours", "impediment age (hours)"],
-  ["clarification_wait_mean_hours", "wait for answers (hours)"],
-];
+/** Four panels: value, Sprint Goals, and the last two headline metrics the model has (cycle time, impediment age). */
+export function sweepMetrics(): string[] {
+  const h = headlineMetrics();
+  return [...new Set([h[0], h[1], ...h.slice(-2)])].filter((m) => m !== undefined).slice(0, 4);
+}
 
 type Total = ReportData["totals"][number];
 
@@ -67,6 +67,6 @@ export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
   const gapY = 64;
   const w = (f.width - gapX) / 2;
   const h = (f.height - gapY) / 2;
-  METRICS.forEach(([metric, label], k) => metricPanel(panel(f, (k % 2) * (w + gapX), Math.floor(k / 2) * (h + gapY), w, h), data, metric, label, [...byGroup.values()]));
+  sweepMetrics().forEach((metric, k) => metricPanel(panel(f, (k % 2) * (w + gapX), Math.floor(k / 2) * (h + gapY), w, h), data, metric, labelOf(metric), [...byGroup.values()]));
   return f.svg;
 }

@@ -1,7 +1,7 @@
-// 3. Velocity and say/do ratio per sprint: two panels, the mean per arm.
+// 3. Velocity and say/do ratio per sprint: two panels, the mean per arm, against calendar weeks.
 import { line, max, scaleLinear } from "d3";
-import { axes } from "../axes.js";
-import { sprintSeries, type ReportData } from "../data.js";
+import { weekAxis, yAxis } from "../axes.js";
+import { sprintSeries, weekOf, type ReportData } from "../data.js";
 import { fmt2, fmtInt } from "../format.js";
 import { frame, panel, type ChartContext, type Frame } from "../frame.js";
 import { armLegend, colorOf } from "../palette.js";
@@ -10,18 +10,19 @@ import { tip } from "../tooltip.js";
 export const id = "velocity";
 export const title = "Velocity and say/do ratio per sprint";
 
-type Point = ReportData["sprints"][number];
+type Point = ReportData["sprints"][number] & { week: number };
 
 function linePanel(p: Frame, data: ReportData, metric: string, label: string, fmt: (x: number) => string, top?: number): void {
-  const series = data.drawn.map((a) => ({ arm: a, points: sprintSeries(data, a, metric) }));
-  const sprints = max(series.flatMap((s) => s.points.map((q) => q.sprint))) ?? 1;
-  const x = scaleLinear().domain([1, Math.max(2, sprints)]).range([0, p.width]);
+  const series = data.drawn.map((a) => ({ arm: a, points: sprintSeries(data, a, metric).map((q) => ({ ...q, week: weekOf(data, a, q.sprint) })) }));
+  const weeks = max(series.flatMap((s) => s.points.map((q) => q.week))) ?? 1;
+  const x = scaleLinear().domain([0, weeks]).range([0, p.width]);
   const y = scaleLinear().domain([0, top ?? (max(series.flatMap((s) => s.points.map((q) => q.mean))) ?? 1)]).nice().range([p.height, 0]);
-  axes(p, x, y, "sprint", label, Math.min(sprints, 8));
+  weekAxis(p, x, weeks);
+  yAxis(p, y, label, { ticks: 6 });
   for (const s of series) {
     const color = colorOf(data, s.arm);
-    p.plot.append("path").attr("class", "median").attr("fill", "none").attr("stroke", color).attr("stroke-width", 2).attr("d", line<Point>().x((q) => x(q.sprint)).y((q) => y(q.mean))(s.points));
-    tip(p.plot.append("g").selectAll("circle").data(s.points).join("circle").attr("cx", (q) => x(q.sprint)).attr("cy", (q) => y(q.mean)).attr("r", 3.5).attr("fill", color), (q) => `${data.arms[s.arm].label}, sprint ${q.sprint}: ${label} ${fmt(q.mean)}`);
+    p.plot.append("path").attr("class", "median").attr("fill", "none").attr("stroke", color).attr("stroke-width", 2).attr("d", line<Point>().x((q) => x(q.week)).y((q) => y(q.mean))(s.points));
+    tip(p.plot.append("g").selectAll("circle").data(s.points).join("circle").attr("cx", (q) => x(q.week)).attr("cy", (q) => y(q.mean)).attr("r", 3.5).attr("fill", color), (q) => `${data.arms[s.arm].label}, sprint ${q.sprint} (week ${q.week}): ${label} ${fmt(q.mean)}`);
   }
 }
 

@@ -1,7 +1,9 @@
-// What the playground computes for one setting: replications 0 … n−1 at a fixed seed (as
-// `scrumlab run --runs n --seed s` does) summarized into the chart data and the shown totals.
-import { runScenario } from "../../src/model/run.js";
+// What the playground computes for one setting: replications 0 … n−1 at the scenario's seed (as
+// `scrumlab run --runs n` does), summarized into the chart data — every run total with its CI,
+// the paired differences against the baseline, cumulative value per sprint, hours per role and
+// duty, the histogram of total value. Pure: the same results give the same data.
 import { DUTIES, RUN_METRICS, type RunResult } from "../../src/model/result.js";
+import { runScenario } from "../../src/model/run.js";
 import type { Scenario } from "../../src/scenario/types.js";
 import { higherIsBetter, pairedDifference, summarize } from "../../src/experiment/stats.js";
 import { sharedHistograms } from "../aggregate.js";
@@ -9,19 +11,26 @@ import type { ReportData } from "../data.js";
 
 export interface Arm {
   name: string;
+  scenario: Scenario;
   results: RunResult[];
 }
 
-export function simulate(name: string, scenario: Scenario, runs: number, seed: number): Arm {
-  return { name, results: Array.from({ length: runs }, (_, k) => runScenario(scenario, { seed, replication: k })) };
+/** Replications from `from` to `to` (excluded) of a scenario at a master seed. */
+export function replicate(scenario: Scenario, seed: number, from: number, to: number): RunResult[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => runScenario(scenario, { seed, replication: from + k }));
 }
 
-export const SHOWN = ["value_delivered", "items_done", "say_do_ratio", "impediment_age_mean_hours", "clarification_wait_mean_hours", "interruption_hours"] as const;
+export function simulate(name: string, scenario: Scenario, runs: number, seed: number): Arm {
+  return { name, scenario, results: replicate(scenario, seed, 0, runs) };
+}
 
-export function chartData(arms: Arm[], seed: number, runs: number): ReportData {
+const shape = (s: Scenario) => ({ sprints: s.horizon.sprints, sprintDays: s.calendar.sprintDays, weeks: (s.horizon.sprints * s.calendar.sprintDays) / 5 });
+
+/** The report data of arms (the first is the reference) over their first `runs` results; colours given per arm. */
+export function chartData(arms: Arm[], seed: number, runs: number, colors: string[] = []): ReportData {
   const data: ReportData = {
-    meta: { command: "compare", version: "playground", seed, runs, detail: runs, reference: arms[0].name, vary: null, scenarios: arms.map((a) => ({ name: a.name, description: "", sprints: a.results[0].sprints.length, sprintDays: 0, hoursPerDay: 0 })) },
-    arms: arms.map((a) => ({ name: a.name, label: a.name, values: [] })),
+    meta: { command: "compare", version: "playground", seed, runs, detail: runs, reference: arms[0].name, vary: null, sets: [], scenarios: arms.map((a) => ({ name: a.name, description: a.scenario.description, hoursPerDay: a.scenario.calendar.hoursPerDay, ...shape(a.scenario) })) },
+    arms: arms.map((a, i) => ({ name: a.name, label: a.name, values: [], ...(colors[i] ? { color: colors[i] } : {}), ...shape(a.scenario) })),
     drawn: arms.map((_, i) => i),
     totals: [],
     sprints: [],
@@ -33,25 +42,23 @@ export function chartData(arms: Arm[], seed: number, runs: number): ReportData {
     comparison: [],
     annotations: [],
   };
-  arms.forEach((arm, i) => {
-    for (const metric of SHOWN) {
-      const s = summarize(arm.results.map((r) => r.totals[metric]));
-      data.totals.push({ arm: i, metric, mean: s.mean, ci95_low: s.ci95_low, ci95_high: s.ci95_high, p10: s.p10, p50: s.p50, p90: s.p90 });
-      if (i > 0) {
-        const d = pairedDifference(arms[0].results.map((r) => r.totals[metric]), arm.results.map((r) => r.totals[metric]), higherIsBetter(RUN_METRICS.find((m) => m.key === metric) as (typeof RUN_METRICS)[number]));
-        data.comparison.push({ arm: i, metric, ...d });
-      }
+  const used = arms.map((a) => a.results.slice(0, runs));
+  used.forEach((results, i) => {
+    for (const m of RUN_METRICS) {
+      const s = summarize(results.map((r) => r.totals[m.key]));
+      data.totals.push({ arm: i, metric: m.key, mean: s.mean, ci95_low: s.ci95_low, ci95_high: s.ci95_high, p10: s.p10, p50: s.p50, p90: s.p90 });
+      if (i > 0) data.comparison.push({ arm: i, metric: m.key, ...pairedDifference(used[0].map((r) => r.totals[m.key]), results.map((r) => r.totals[m.key]), higherIsBetter(m)) });
     }
-    const sprints = arm.results[0].sprints.length;
+    const sprints = results[0]?.sprints.length ?? 0;
     for (let k = 0; k < sprints; k++) {
-      for (const metric of ["cumulative_value", "value_delivered", "impediments_open"] as const) {
-        const s = summarize(arm.results.map((r) => r.sprints[k][metric]));
+      for (const metric of ["cumulative_value", "value_delivered", "impediments_open", "velocity_hours", "say_do_ratio"] as const) {
+        const s = summarize(results.map((r) => r.sprints[k][metric]));
         data.sprints.push({ arm: i, sprint: k + 1, metric, mean: s.mean, p10: s.p10, p50: s.p50, p90: s.p90 });
       }
     }
-    data.hours.push(...hoursPerRole(arm.results, i));
+    data.hours.push(...hoursPerRole(results, i));
   });
-  const bins = sharedHistograms(arms.map((a) => a.results.map((r) => r.totals.value_delivered)), 16);
+  const bins = sharedHistograms(used.map((r) => r.map((x) => x.totals.value_delivered)), 16);
   data.valueHistogram = arms.map((_, i) => ({ arm: i, bins: bins[i] }));
   return data;
 }

@@ -1,120 +1,142 @@
-// The playground page: controls for the main practices, the baseline beside the current
-// settings, charts that redraw when a setting changes (the model runs in a Web Worker), the
-// fixed seed shown, and the settings exported as a scenario file the CLI runs.
-import { stringify } from "yaml";
+// The playground page: a preset (a shipped scenario), a loaded file or a shared link as the base,
+// the controls on top of it, the baseline beside it; a change shows a first result from a few
+// replications at once, then refines to the scenario's runs — at its seed, so the final figures
+// are those of `scrumlab run` on the exported file. Controls that do nothing are greyed out.
 import type { ReportData } from "../data.js";
-import { CHARTS, chartHeight } from "../charts/index.js";
 import { installTooltip } from "../tooltip.js";
-import { CONTROLS, PLAYGROUND_RUNS, PLAYGROUND_SEED } from "./settings.js";
-import { getPath, setPath } from "../../src/scenario/paths.js";
-import { DEFAULT_SCENARIO } from "../../src/scenario/defaults.js";
+import { stableColors } from "../palette.js";
+import type { Scenario } from "../../src/scenario/types.js";
+import { buildControls, syncControls } from "./controls.js";
+import { resolveText, scenarioOfFragment, scenarioYaml, shareFragment, withOverrides, type Preset } from "./state.js";
+import { download, drawCharts, drawTable } from "./view.js";
 
-const settings: Record<string, unknown> = {};
-const SHOWN_CHARTS = ["cumulative-value", "forest", "value-distribution", "hours-by-role"].map((id) => CHARTS.find((c) => c.id === id) as (typeof CHARTS)[number]);
-const worker = new Worker(URL.createObjectURL(new Blob([(document.getElementById("worker-source") as HTMLElement).textContent ?? ""], { type: "text/javascript" })));
+interface PageData {
+  presets: Preset[];
+  version: string;
+}
+
+const page = JSON.parse((document.getElementById("playground-data") as HTMLElement).textContent ?? "{}") as PageData;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const worker = new Worker(URL.createObjectURL(new Blob([$("worker-source").textContent ?? ""], { type: "text/javascript" })));
+const resolved = new Map(page.presets.map((p) => [p.name, resolveText(p.text, p.file, page.presets).scenario]));
+const baseline = resolved.get("baseline") as Scenario;
+const names = page.presets.map((p) => p.name);
+
+let base: Scenario = baseline;
+let baseLabel = "baseline";
+let overrides: Record<string, unknown> = {};
 let asked = 0;
+const started = new Map<number, number>();
+/** Milliseconds from a change to its first drawn result (read by bench/playground.mjs). */
+const latencies: number[] = [];
+(window as unknown as { __scrumlabLatency: number[] }).__scrumlabLatency = latencies;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-}
-
-function buildControls(): void {
-  const form = document.getElementById("controls") as HTMLFormElement;
-  form.addEventListener("submit", (e) => e.preventDefault());
-  const groups = new Map<string, HTMLElement>();
-  for (const c of CONTROLS) {
-    let group = groups.get(c.group);
-    if (!group) {
-      group = el("fieldset", {}, el("legend", { textContent: c.group }));
-      groups.set(c.group, group);
-      form.append(group);
-    }
-    const value = getPath(DEFAULT_SCENARIO, c.path);
-    const id = `control-${c.path.replace(/\./g, "-")}`;
-    let input: HTMLInputElement | HTMLSelectElement;
-    const out = el("output", { id: `${id}-value` });
-    if (c.kind === "toggle") input = el("input", { type: "checkbox", checked: Boolean(value) });
-    else if (c.kind === "slider") {
-      input = el("input", { type: "range", min: String(c.min), max: String(c.max), step: String(c.step), value: String(value) });
-      out.textContent = String(value);
-    } else {
-      input = el("select");
-      for (const o of c.options) input.append(el("option", { value: String(o), textContent: String(o), selected: o === value }));
-    }
-    input.id = id;
-    input.dataset.path = c.path;
-    input.addEventListener("input", () => {
-      const v = c.kind === "toggle" ? (input as HTMLInputElement).checked : c.kind === "slider" ? Number(input.value) : typeof value === "number" ? Number(input.value) : input.value;
-      if (c.kind === "slider") out.textContent = String(v);
-      if (JSON.stringify(v) === JSON.stringify(value)) delete settings[c.path];
-      else settings[c.path] = v;
-      request();
-    });
-    group.append(el("label", { htmlFor: id }, input, ` ${c.label} `, out));
-  }
-}
+const YOURS = "your setting";
+const current = () => withOverrides(base, overrides, `${base.name} (changed)`);
 
 function request(): void {
+  const s = current();
+  syncControls(s);
   const id = ++asked;
-  (document.getElementById("status") as HTMLElement).textContent = "running…";
-  worker.postMessage({ id, settings: { ...settings }, runs: PLAYGROUND_RUNS, seed: PLAYGROUND_SEED });
+  started.set(id, performance.now());
+  $("status").textContent = "running…";
+  $("status").dataset.final = "false";
+  // Shown as "your setting" (a name changes no figure); the downloaded file keeps the scenario's name.
+  worker.postMessage({ id, baseline, current: { ...s, name: YOURS }, seed: s.seed, runs: s.runs, colors: stableColors([baseline.name, s.name], names) });
 }
 
-worker.onmessage = (event: MessageEvent<{ id: number; data: ReportData; ms: number }>) => {
-  if (event.data.id !== asked) return; // a newer request is on its way
-  draw(event.data.data);
-  (document.getElementById("status") as HTMLElement).textContent = `${PLAYGROUND_RUNS} replications of each, seed ${PLAYGROUND_SEED}, in ${Math.round(event.data.ms)} ms`;
-  (document.getElementById("yaml") as HTMLTextAreaElement).value = scenarioYaml();
+let lastData: ReportData | undefined;
+window.addEventListener("resize", () => lastData && drawCharts($("charts"), lastData));
+
+worker.onmessage = (event: MessageEvent<{ id: number; runs: number; final: boolean; data: ReportData; ms: number }>) => {
+  const { id, runs, final, data } = event.data;
+  if (id !== asked) return; // a newer request is on its way
+  lastData = data;
+  drawTable($("totals"), data);
+  drawCharts($("charts"), data);
+  const t0 = started.get(id);
+  if (t0 !== undefined) {
+    latencies.push(performance.now() - t0);
+    started.delete(id);
+  }
+  const s = current();
+  $("status").textContent = final
+    ? `${runs} replications of each, seed ${s.seed}: the figures of scrumlab run on the downloaded scenario`
+    : `first ${runs} of ${s.runs} replications of each… refining`;
+  $("status").dataset.final = String(final);
 };
 
-function draw(data: ReportData): void {
-  const totals = document.getElementById("totals") as HTMLElement;
-  totals.replaceChildren();
-  const rows: Array<[string, string, number]> = [["value_delivered", "value delivered", 0], ["items_done", "items done", 1], ["say_do_ratio", "say/do ratio", 2], ["impediment_age_mean_hours", "impediment age (h)", 1], ["clarification_wait_mean_hours", "wait for answers (h)", 1], ["interruption_hours", "developers' interruption hours", 1]];
-  totals.append(el("tr", {}, el("th"), el("th", { textContent: "baseline" }), el("th", { textContent: "your settings" }), el("th", { textContent: "difference (95 % CI)" })));
-  for (const [metric, label, digits] of rows) {
-    const a = data.totals.find((t) => t.arm === 0 && t.metric === metric);
-    const b = data.totals.find((t) => t.arm === 1 && t.metric === metric);
-    const d = data.comparison.find((c) => c.metric === metric);
-    if (!a || !b || !d) continue;
-    const cell = (x: number) => el("td", { textContent: x.toFixed(digits) });
-    const ca = cell(a.mean);
-    ca.dataset.metric = metric;
-    ca.dataset.arm = "baseline";
-    ca.dataset.mean = String(a.mean);
-    const cb = cell(b.mean);
-    cb.dataset.metric = metric;
-    cb.dataset.arm = "current";
-    cb.dataset.mean = String(b.mean);
-    totals.append(el("tr", {}, el("th", { textContent: label }), ca, cb, el("td", { textContent: `${d.mean_diff >= 0 ? "+" : ""}${d.mean_diff.toFixed(digits)} (${d.ci95_low.toFixed(digits)} … ${d.ci95_high.toFixed(digits)})` })));
-  }
-  const charts = document.getElementById("charts") as HTMLElement;
-  charts.replaceChildren();
-  for (const chart of SHOWN_CHARTS) {
-    charts.append(el("section", { className: "chart-section", id: `section-${chart.id}` }, chart.draw({ document, width: 760, height: chartHeight(chart, data, 380) }, data)));
+function setBase(s: Scenario, labelText: string): void {
+  base = s;
+  baseLabel = labelText;
+  overrides = {};
+  $("base").textContent = labelText;
+  $("problems").textContent = "";
+  request();
+}
+
+function loadText(text: string, file: string): void {
+  try {
+    const { scenario, warnings } = resolveText(text, file, page.presets);
+    setBase(scenario, `${file} (loaded)`);
+    $("problems").textContent = warnings.map((w) => `warning: ${w}`).join("\n");
+    ($("preset") as HTMLSelectElement).value = "";
+  } catch (error) {
+    $("problems").textContent = error instanceof Error ? error.message : String(error);
   }
 }
 
-/** The settings as a scenario file: `scrumlab run` on it gives the numbers shown. */
-function scenarioYaml(): string {
-  const scenario: Record<string, unknown> = { name: "playground", description: `Exported from the scrumlab playground: ${Object.keys(settings).length === 0 ? "the baseline" : Object.entries(settings).map(([k, v]) => `${k} = ${String(v)}`).join(", ")}.`, seed: PLAYGROUND_SEED, runs: PLAYGROUND_RUNS };
-  for (const [path, value] of Object.entries(settings).sort(([a], [b]) => a.localeCompare(b))) {
-    setPath(scenario, path, value);
-  }
-  return `# scrumlab run playground.yaml   (the same numbers as the playground)\n${stringify(scenario)}`;
-}
-
-function exportButton(): void {
-  (document.getElementById("download") as HTMLButtonElement).addEventListener("click", () => {
-    const a = el("a", { href: URL.createObjectURL(new Blob([scenarioYaml()], { type: "text/yaml" })), download: "playground.yaml" });
-    a.click();
+function setup(): void {
+  const preset = $("preset") as HTMLSelectElement;
+  preset.append(new Option("a loaded scenario", ""), ...page.presets.map((p) => new Option(`${p.name} — ${p.summary}`, p.name)));
+  preset.value = "baseline";
+  preset.addEventListener("change", () => {
+    const s = resolved.get(preset.value);
+    if (s) setBase(s, s.name);
   });
-  installTooltip(document, document.getElementById("tooltip") as HTMLElement);
+  buildControls($("controls"), (path, value) => {
+    overrides[path] = value;
+    request();
+  });
+  $("reset").addEventListener("click", () => setBase(base, baseLabel));
+  const file = $("file") as HTMLInputElement;
+  $("load").addEventListener("click", () => file.click());
+  file.addEventListener("change", async () => {
+    const f = file.files?.[0];
+    if (f) loadText(await f.text(), f.name);
+    file.value = "";
+  });
+  document.addEventListener("dragover", (e) => {
+    e.preventDefault();
+    document.body.classList.add("dragging");
+  });
+  document.addEventListener("dragleave", () => document.body.classList.remove("dragging"));
+  document.addEventListener("drop", async (e) => {
+    e.preventDefault();
+    document.body.classList.remove("dragging");
+    const f = e.dataTransfer?.files[0];
+    if (f) loadText(await f.text(), f.name);
+  });
+  $("share").addEventListener("click", () => {
+    const link = `${location.href.split("#")[0]}${shareFragment(current())}`;
+    history.replaceState(null, "", link);
+    ($("link") as HTMLInputElement).value = link;
+    $("link").hidden = false;
+    ($("link") as HTMLInputElement).select();
+    void navigator.clipboard?.writeText(link).catch(() => undefined);
+  });
+  $("download").addEventListener("click", () => download("playground.yaml", new Blob([scenarioYaml(current())], { type: "text/yaml" })));
+  installTooltip(document, $("tooltip"));
+  let shared: Scenario | null = null;
+  try {
+    shared = scenarioOfFragment(location.hash, page.presets);
+  } catch (error) {
+    $("problems").textContent = `the link's setting: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (shared) {
+    preset.value = "";
+    setBase(shared, "a shared link");
+  } else setBase(baseline, "baseline");
 }
 
-(document.getElementById("seed") as HTMLElement).textContent = String(PLAYGROUND_SEED);
-buildControls();
-exportButton();
-request();
+setup();

@@ -1,5 +1,6 @@
 // The playground's controls: the main practices a coach switches in a workshop, each a key of
-// the scenario file, so the settings export as a scenario the CLI runs with the same numbers.
+// the scenario file, so a setting exports as a scenario the CLI runs with the same numbers; and
+// the replications it shows first, then refines to (the scenario's own `runs` in the end).
 
 export type Control =
   | { path: string; label: string; kind: "toggle"; group: string }
@@ -8,14 +9,15 @@ export type Control =
 
 export const CONTROLS: Control[] = [
   { path: "roles.mergedPoSm", label: "merge PO and SM", kind: "toggle", group: "Roles" },
+  { path: "roles.productOwner.availability", label: "PO availability", kind: "slider", min: 0.1, max: 1, step: 0.1, group: "Roles" },
+  { path: "roles.productOwner.proxy", label: "proxy PO", kind: "toggle", group: "Roles" },
+  { path: "roles.scrumMaster.present", label: "a Scrum Master", kind: "toggle", group: "Roles" },
+  { path: "roles.scrumMaster.availability", label: "SM availability", kind: "slider", min: 0.1, max: 1, step: 0.1, group: "Roles" },
   { path: "roles.merged.sharedTimeBudget", label: "1. one time budget for two jobs", kind: "toggle", group: "Merged role's mechanisms" },
   { path: "roles.merged.conflictOfInterest", label: "2. product wins under pressure", kind: "toggle", group: "Merged role's mechanisms" },
   { path: "roles.merged.noCommitmentCheck", label: "3. nobody checks the commitment", kind: "toggle", group: "Merged role's mechanisms" },
   { path: "roles.merged.lessCandidRetros", label: "4. less candid retrospectives", kind: "toggle", group: "Merged role's mechanisms" },
   { path: "roles.merged.noOrderingTeaching", label: "5. nobody teaches ordering", kind: "toggle", group: "Merged role's mechanisms" },
-  { path: "roles.productOwner.availability", label: "PO availability", kind: "slider", min: 0.1, max: 1, step: 0.1, group: "Roles" },
-  { path: "roles.productOwner.proxy", label: "proxy PO", kind: "toggle", group: "Roles" },
-  { path: "roles.scrumMaster.present", label: "a Scrum Master", kind: "toggle", group: "Roles" },
   { path: "practices.impedimentRemoval", label: "impediments removed by", kind: "select", options: ["scrum-master", "team-only", "none"], group: "Practices" },
   { path: "practices.retrospective", label: "retrospectives", kind: "toggle", group: "Practices" },
   { path: "practices.refinement", label: "refinement", kind: "toggle", group: "Practices" },
@@ -26,5 +28,13 @@ export const CONTROLS: Control[] = [
   { path: "environment.managementSupport", label: "management support", kind: "slider", min: 0, max: 1, step: 0.1, group: "Team" },
 ];
 
-export const PLAYGROUND_RUNS = 40;
-export const PLAYGROUND_SEED = 42;
+/** Replications of the first, fast result, then of the refinements; the last stage is the scenario's runs. */
+export const FIRST_STAGE = 10;
+export const MID_STAGE = 50;
+
+export function stages(runs: number): number[] {
+  return [...new Set([Math.min(FIRST_STAGE, runs), Math.min(MID_STAGE, runs), runs])];
+}
+
+/** The charts the playground shows, two by two. */
+export const SHOWN_CHARTS = ["cumulative-value", "hours-by-role", "velocity", "value-distribution"];

@@ -1,24 +1,58 @@
-// The playground's Web Worker: runs the model in the browser so the page stays responsive.
-// Message in: the settings (dotted paths → values), runs and seed; out: the chart data.
-import { defaultScenario } from "../../src/scenario/defaults.js";
+// The playground's Web Worker: runs the model in the browser so the page stays responsive. For a
+// request (the baseline and the current scenario, the seed, the runs) it answers in stages —
+// the first few replications at once, then more, then all — and drops a request as soon as a
+// newer one arrives (it yields between small batches to hear of it). Replications already run
+// for the same scenario and seed are kept, so the baseline is run once.
 import type { Scenario } from "../../src/scenario/types.js";
-import { chartData, simulate, type Arm } from "./compute.js";
-import { setPath } from "../../src/scenario/paths.js";
+import { chartData, replicate, type Arm } from "./compute.js";
+import { stages } from "./settings.js";
 
-let baseline: { key: string; arm: Arm } | undefined;
-
-function scenarioOf(name: string, settings: Record<string, unknown>): Scenario {
-  const s = defaultScenario();
-  s.name = name;
-  for (const [path, value] of Object.entries(settings)) setPath(s as unknown as Record<string, unknown>, path, value);
-  return s;
+interface Request {
+  id: number;
+  baseline: Scenario;
+  current: Scenario;
+  seed: number;
+  runs: number;
+  colors: string[];
 }
 
-self.onmessage = (event: MessageEvent<{ id: number; settings: Record<string, unknown>; runs: number; seed: number }>) => {
-  const { id, settings, runs, seed } = event.data;
+const BATCH = 5;
+let latest = 0;
+const cache = new Map<string, Arm>();
+
+function armOf(name: string, scenario: Scenario, seed: number): Arm {
+  const key = `${seed}|${JSON.stringify({ ...scenario, name: "", description: "" })}`;
+  let arm = cache.get(key);
+  if (arm === undefined) {
+    if (cache.size > 8) cache.delete(cache.keys().next().value as string);
+    arm = { name, scenario, results: [] };
+    cache.set(key, arm);
+  }
+  return { ...arm, name, results: arm.results };
+}
+
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function answer(req: Request): Promise<void> {
   const started = performance.now();
-  const key = `${runs}|${seed}`;
-  if (baseline?.key !== key) baseline = { key, arm: simulate("baseline", scenarioOf("baseline", {}), runs, seed) };
-  const current = simulate("your settings", scenarioOf("your settings", settings), runs, seed);
-  postMessage({ id, data: chartData([baseline.arm, current], seed, runs), ms: performance.now() - started });
+  const arms = [armOf(req.baseline.name, req.baseline, req.seed), armOf(req.current.name, req.current, req.seed)];
+  for (const n of stages(req.runs)) {
+    for (const arm of arms) {
+      while (arm.results.length < n) {
+        arm.results.push(...replicate(arm.scenario, req.seed, arm.results.length, Math.min(n, arm.results.length + BATCH)));
+        if (n > BATCH * 2) {
+          await pause();
+          if (req.id !== latest) return;
+        }
+      }
+    }
+    postMessage({ id: req.id, runs: n, final: n === req.runs, data: chartData(arms, req.seed, n, req.colors), ms: performance.now() - started });
+    await pause();
+    if (req.id !== latest) return;
+  }
+}
+
+self.onmessage = (event: MessageEvent<Request>) => {
+  latest = event.data.id;
+  void answer(event.data);
 };

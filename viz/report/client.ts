@@ -1,22 +1,32 @@
-// The report page's script: reads the embedded data, draws every chart that applies with the
-// same chart modules the SVG export uses, and shows a tooltip for any mark with data-tip.
-import { CHARTS, chartHeight } from "../charts/index.js";
+// The report page's script: reads the embedded data, draws every chart that applies — the three
+// that carry the comparison first — with its one-sentence takeaway, using the same chart modules
+// as the SVG export, and shows a tooltip for any mark with data-tip.
+import { chartHeight, chartsFor, type Chart } from "../charts/index.js";
 import type { ReportData } from "../data.js";
+import { takeaway } from "../takeaways.js";
 import { installTooltip } from "../tooltip.js";
 
 const WIDTH = 960;
 const HEIGHT = 440;
 
-function section(chart: (typeof CHARTS)[number], data: ReportData): HTMLElement {
+function section(chart: Chart, data: ReportData): HTMLElement {
   const s = document.createElement("section");
   s.className = "chart-section";
   s.id = `section-${chart.id}`;
   const h2 = document.createElement("h2");
   h2.textContent = chart.title;
+  s.append(h2);
+  const sentence = takeaway(chart.id, data);
+  if (sentence !== "") {
+    const t = document.createElement("p");
+    t.className = "takeaway";
+    t.textContent = sentence;
+    s.append(t);
+  }
   const p = document.createElement("p");
   p.className = "caption";
   p.textContent = chart.caption;
-  s.append(h2, p);
+  s.append(p);
   try {
     s.append(chart.draw({ document, width: WIDTH, height: chartHeight(chart, data, HEIGHT), titled: false }, data));
   } catch (error) {
@@ -32,7 +42,7 @@ function section(chart: (typeof CHARTS)[number], data: ReportData): HTMLElement 
 function main(): void {
   const data = JSON.parse((document.getElementById("report-data") as HTMLElement).textContent ?? "{}") as ReportData;
   const root = document.getElementById("charts") as HTMLElement;
-  for (const chart of CHARTS) if (chart.applies(data)) root.append(section(chart, data));
+  for (const chart of chartsFor(data)) root.append(section(chart, data));
   installTooltip(document, document.getElementById("tooltip") as HTMLElement);
 }
 

@@ -29,7 +29,7 @@ export async function runForecast(file: string, o: ForecastOptions, io: CliIO): 
   if ((o.whatIf ?? []).length > 0) {
     if (o.points) throw new InputError("--what-if counts items (the simulated team finishes items); leave out --points");
     const { runWhatIf } = await import("./what-if-run.js");
-    const { report, calibrationText } = await runWhatIf(history, result, { whatIf: o.whatIf ?? [], scenario: o.scenario, runs: o.runs ?? 100, seed: o.seed, developers: o.developers, set: o.set ?? [], weeks: o.weeks, quiet: o.quiet }, io);
+    const { report, calibrationText } = await runWhatIf(history, result, { whatIf: o.whatIf ?? [], scenario: o.scenario, runs: o.runs ?? 100, seed: o.seed, developers: o.developers, set: o.set ?? [], extendsRoot: o.extendsRoot, weeks: o.weeks, quiet: o.quiet }, io);
     const { whatIfText, whatIfJson, whatIfChart } = await import("../../output/forecast/what-if.js");
     text += `${calibrationText ? `\nThe team, calibrated to ${calibrationText.replace(/^Calibrated to /, "")}` : ""}${whatIfText(result, report, unit)}`;
     json = { ...json, team: report.team, whatIf: whatIfJson(result, report) };

@@ -6,7 +6,7 @@ import { addExperimentOptions, runFromOptions, type ExperimentOptions } from "./
 export const register: Register = (program, io) => {
   addExperimentOptions(subcommand(program, "run", io))
     .description("run replications of a scenario; write CSVs, summaries and a report")
-    .argument("<scenario>", "scenario file (YAML or JSON)")
-    .addHelpText("after", "\nExample:\n  scrumlab run scenarios/merged-po-sm.yaml --runs 1000 --out out/merged\n  scrumlab run my-team.yaml --set team.developers=9 --seed 7")
+    .argument("<scenario>", "scenario file (YAML or JSON), or a name from `scrumlab list`")
+    .addHelpText("after", "\nExample:\n  scrumlab run merged-po-sm --runs 1000 --out out/merged\n  scrumlab run my-team.yaml --set team.developers=9 --seed 7")
     .action((file: string, options: ExperimentOptions) => runFromOptions("run", [file], [], options, io));
 };

@@ -5,9 +5,9 @@ import { subcommand } from "../program.js";
 export const register: Register = (program, io) => {
   subcommand(program, "schema", io)
     .description("print the JSON Schema of scenario files (for VS Code's YAML extension)")
-    .addHelpText("after", '\nExample:\n  scrumlab schema > scenario.schema.json\n  # then in a scenario file: # yaml-language-server: $schema=./scenario.schema.json')
+    .addHelpText("after", '\nThe package also ships it as schema/scenario.schema.json; `scrumlab init` writes the line that points an editor at it.\n\nExample:\n  scrumlab schema > scenario.schema.json\n  # then as the first line of a scenario file: # yaml-language-server: $schema=./scenario.schema.json')
     .action(async () => {
-      const { jsonSchema } = await import("../../scenario/schema.js");
-      io.stdout(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
+      const { schemaText } = await import("../../scenario/schema.js");
+      io.stdout(schemaText());
     });
 };

@@ -15,6 +15,7 @@ import { addSetOption } from "./scenario-options.js";
 export interface TeamOptions {
   developers?: number;
   set: string[];
+  extendsRoot?: string;
   weeks?: number;
   quiet?: boolean;
 }

@@ -1,8 +1,7 @@
 // The forecast's what-if, loaded only when asked: the team's scenario (--scenario, or calibrated
 // to the history as of the forecast's day), each --what-if scenario's practice change applied on
-// top of it, every arm run on the same seeds, and the dates read through the forecast's surfaces.
-import { existsSync } from "node:fs";
-import path from "node:path";
+// top of it (a file, or a shipped scenario's name as `scrumlab list` shows it), every arm run on
+// the same seeds, and the dates read through the forecast's surfaces.
 import { InputError } from "../../errors.js";
 import { checkAbort } from "../../experiment/abort.js";
 import type { ForecastResult } from "../../forecast/forecast.js";
@@ -11,6 +10,7 @@ import type { WhatIfReport } from "../../output/forecast/what-if.js";
 import type { Scenario } from "../../scenario/types.js";
 import type { CliIO } from "../io.js";
 import { progressBar } from "../progress.js";
+import { scenarioArgs } from "./scenario-options.js";
 import { calibrateTeam, teamBase, type TeamOptions } from "./team-options.js";
 
 export interface WhatIfOptions extends TeamOptions {
@@ -23,29 +23,17 @@ export interface WhatIfOptions extends TeamOptions {
 /** The longest span the what-if simulates, in periods. */
 const MAX_PERIODS = 260;
 
-/**
- * A scenario argument as a file: the path when it exists, else the shipped scenario of that name
- * (as `scrumlab list` shows it). The same rule as the workshop branch's scenarioArgs, which can
- * replace this once merged.
- */
-export async function scenarioFileOf(arg: string, cwd: string): Promise<string> {
-  if (existsSync(path.resolve(cwd, arg)) || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(arg) || /\.(ya?ml|json)$/i.test(arg)) return arg;
-  const { SCENARIO_FOLDER } = await import("../../scenario/library.js");
-  for (const ext of [".yaml", ".yml"]) if (existsSync(path.join(SCENARIO_FOLDER, arg + ext))) return path.join(SCENARIO_FOLDER, arg + ext);
-  throw new InputError(`--what-if ${arg}: no such file, and no shipped scenario of that name (scrumlab list shows them)`);
-}
-
 export async function runWhatIf(history: History, result: ForecastResult, o: WhatIfOptions, io: CliIO): Promise<{ report: WhatIfReport; calibrationText?: string }> {
   if (result.question.kind === "periods") throw new InputError("--what-if asks when items will be done (--items N) or how many by a date (--by DATE): the simulated team counts items, not a sprint history's completed amounts");
   if (history.form !== "items" && o.scenario === undefined) throw new InputError("--what-if needs an item history to calibrate the team to (a sprint history has no lead times), or the team's scenario: --scenario my-team.yaml");
   const { loadScenario } = await import("../../scenario/load.js");
   const { applyPractice } = await import("../../calibration/practice.js");
-  const whatIfs = await Promise.all(o.whatIf.map(async (arg) => ({ arg, file: await scenarioFileOf(arg, io.cwd) })));
-  const loaded = whatIfs.map(({ arg, file }) => ({ arg, file, scenario: loadScenario(file, { cwd: io.cwd }).scenario }));
+  const files = await scenarioArgs(o.whatIf, io.cwd);
+  const loaded = files.map((file) => ({ file, scenario: loadScenario(file, { cwd: io.cwd, extendsRoot: o.extendsRoot }).scenario }));
   let team: Scenario;
   let calibrationText: string | undefined;
   let withinTolerance: boolean | undefined;
-  if (o.scenario !== undefined) team = loadScenario(o.scenario, { cwd: io.cwd }).scenario;
+  if (o.scenario !== undefined) team = loadScenario((await scenarioArgs([o.scenario], io.cwd))[0], { cwd: io.cwd, extendsRoot: o.extendsRoot }).scenario;
   else {
     const base = await teamBase("team", o);
     const { target, fit } = await calibrateTeam(history, base, { ...o, asOf: result.asOf }, io);

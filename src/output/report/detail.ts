@@ -20,8 +20,8 @@ export async function readHours(dir: string, arms: Arms, drawn: Set<number>, sha
   const sums = new Map<string, number>();
   const devs = new Map<number, Set<string>>();
   const reps = new Map<number, Set<string>>();
-  await eachRow(dir, "time.csv", (row, col) => {
-    const a = arms.of(row);
+  await eachRow(dir, "time.csv", (_row, col) => {
+    const a = arms.of(col);
     if (!drawn.has(a)) return;
     const role = col("role");
     if (role === "developer") (devs.get(a) ?? devs.set(a, new Set()).get(a))?.add(col("agent"));
@@ -41,8 +41,8 @@ export async function readHours(dir: string, arms: Arms, drawn: Set<number>, sha
 export async function readItems(dir: string, arms: Arms, drawn: Set<number>, representative: Map<number, string>, shape: (arm: number) => ArmShape): Promise<Pick<ReportData, "cfd" | "cycles">> {
   const items = new Map<number, ItemTimes[]>();
   const cycle = new Map<number, Array<[number, number]>>();
-  await eachRow(dir, "items.csv", (row, col) => {
-    const a = arms.of(row);
+  await eachRow(dir, "items.csv", (_row, col) => {
+    const a = arms.of(col);
     if (!drawn.has(a)) return;
     const t: ItemTimes = { selected: num(col("selected_at")), started: num(col("started_at")), done: num(col("done_at")), accepted: num(col("accepted_at")) };
     if (Number.isFinite(t.done) && Number.isFinite(t.started)) (cycle.get(a) ?? cycle.set(a, []).get(a))?.push([t.done / shape(a).hoursPerDay, t.done - t.started]);
@@ -62,8 +62,8 @@ export async function readItems(dir: string, arms: Arms, drawn: Set<number>, rep
 /** Removed impediments per age bucket (working days from raised to removed). */
 export async function readImpedimentAges(dir: string, arms: Arms, drawn: Set<number>, shape: (arm: number) => ArmShape): Promise<ReportData["impedimentAges"]> {
   const ages = new Map<number, number[]>();
-  await eachRow(dir, "impediments.csv", (row, col) => {
-    const a = arms.of(row);
+  await eachRow(dir, "impediments.csv", (_row, col) => {
+    const a = arms.of(col);
     const removed = num(col("removed_at"));
     if (drawn.has(a) && Number.isFinite(removed)) (ages.get(a) ?? ages.set(a, []).get(a))?.push((removed - num(col("raised_at"))) / shape(a).hoursPerDay);
   });

@@ -1,5 +1,6 @@
 // The report of an output folder: report.html (self-contained, written atomically, the same
-// bytes for the same folder) and, on request, every chart as a standalone SVG file for slides.
+// bytes for the same folder), slides.html beside it on request, and every chart as a
+// standalone SVG or PNG file for slide decks.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { RunError } from "../../errors.js";
@@ -9,7 +10,9 @@ import { writeFileAtomic } from "../atomic.js";
 import { annotate } from "./annotations.js";
 import { readReportData } from "./data.js";
 import { reportHtml } from "./html.js";
-import { renderSvgs, writeSvgFiles } from "./svg.js";
+import { rasterize } from "./png.js";
+import { slidesHtml } from "./slides.js";
+import { renderSvgs, writeChartFiles } from "./svg.js";
 
 export { readReportData } from "./data.js";
 export { reportHtml } from "./html.js";
@@ -35,7 +38,25 @@ export async function writeReport(dir: string, data?: ReportData): Promise<void>
   writeFileAtomic(path.join(dir, "report.html"), reportHtml(data ?? (await reportData(dir)), clientScript()));
 }
 
-/** Each chart that applies, as `<dir>/charts/<id>.svg`, rendered on the server with the same chart code. */
+/** Writes `<dir>/slides.html`: one chart per screen with its takeaway, arrow keys to move. */
+export async function writeSlides(dir: string, data?: ReportData): Promise<string> {
+  const file = path.join(dir, "slides.html");
+  writeFileAtomic(file, slidesHtml(data ?? (await reportData(dir)), clientScript("slides-client")));
+  return file;
+}
+
+async function chartIds(): Promise<string[]> {
+  return (await import("../../../viz/charts/index.js")).CHARTS.map((c) => c.id);
+}
+
+/** Each chart that applies, as `<dir>/charts/<id>.svg`, rendered on the server with the same chart code; stale ones removed. */
 export async function writeSvgs(dir: string, data?: ReportData, size = SLIDE): Promise<string[]> {
-  return writeSvgFiles(dir, await renderSvgs(data ?? (await reportData(dir)), size));
+  const svgs = await renderSvgs(data ?? (await reportData(dir)), size);
+  return writeChartFiles(dir, svgs.map((s) => ({ id: s.id, content: s.svg })), await chartIds(), "svg");
+}
+
+/** Each chart that applies, as `<dir>/charts/<id>.png` (1920 px wide); stale ones removed. */
+export async function writePngs(dir: string, data?: ReportData, size = SLIDE): Promise<string[]> {
+  const pngs = await rasterize(await renderSvgs(data ?? (await reportData(dir)), size));
+  return writeChartFiles(dir, pngs.map((p) => ({ id: p.id, content: p.png })), await chartIds(), "png");
 }

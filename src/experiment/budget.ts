@@ -1,0 +1,99 @@
+// How much work an experiment asks for, estimated from scenario values before anything runs:
+// schema-valid extremes (50 developers, 500 sprints, 200 interruptions a day) are refused with
+// a message naming what makes them costly instead of taking half an hour per replication, the
+// summaries' memory is bounded, and a long run is announced before it starts.
+//
+// replicationCost() is the one place to adjust when the model changes: each term is a count
+// the model's work grows with (people-days, interruptions, impediments, backlog items) and a
+// cost fitted to measurements on the reference machine (2 cores, Node 20; `npx tsx
+// bench/budget.ts` prints estimate against measured for a set of scenarios). Superlinear terms
+// are the model's own: open impediments and interruptions are scanned per event.
+import { sprintsOf } from "../scenario/horizon.js";
+import { RUN_METRICS } from "../model/result.js";
+import type { Scenario } from "../scenario/types.js";
+import { SPRINT_SUMMARY_METRICS } from "./aggregate.js";
+
+/** A replication estimated to take longer than this (ms on the reference machine) is refused. */
+export const MAX_REPLICATION_MS = 10_000;
+/** An experiment estimated to take longer than this (ms of wall time) is announced on stderr first. */
+export const LONG_RUN_MS = 60_000;
+/** The summaries hold at most this much per arm (the run totals and the per-sprint values). */
+export const MAX_SUMMARY_BYTES = 1024 ** 3;
+
+export interface CostTerm {
+  /** What the work grows with, in words and keys. */
+  what: string;
+  ms: number;
+}
+
+export interface Cost {
+  ms: number;
+  terms: CostTerm[];
+}
+
+const fmt = (x: number) => Math.round(x).toLocaleString("en-US");
+
+/** Estimated milliseconds of one replication on the reference machine, and what they come from. */
+export function replicationCost(s: Scenario): Cost {
+  const days = sprintsOf(s) * s.calendar.sprintDays;
+  const weeks = days / 5;
+  const people = s.team.developers + 3;
+  const env = s.environment;
+  const interruptions = env.interruptionsPerDay * days;
+  const impediments = weeks * (s.team.developers * (env.technicalRate + env.externalDependencyRate) + env.teamConflictRate + env.organizationalRate * 2 * (1 - env.managementSupport));
+  // Work arriving (as the model's arrivals do) and the Product Backlog it can pile up to before the PO prunes it.
+  const perWeek = (s.arrivals.load * s.team.developers * 40 * s.arrivals.focus * s.team.skill.mean) / s.backlog.effort.mean;
+  const arriving = perWeek * weeks;
+  const items = s.backlog.initialItems;
+  const piled = Math.min(arriving, perWeek * (s.backlog.pruneAfterWeeks > 0 ? s.backlog.pruneAfterWeeks : weeks));
+  const terms: CostTerm[] = [
+    { what: `${fmt(people * days)} person-days (team.developers × the horizon's working days)`, ms: 2 + 0.0012 * people * days },
+    { what: `${fmt(interruptions)} interruptions (environment.interruptionsPerDay × working days)`, ms: 0.0006 * interruptions + 3.3e-19 * interruptions ** 4 },
+    { what: `about ${fmt(impediments)} impediments (the environment's impediment rates × team.developers × weeks)`, ms: 1.22e-9 * impediments ** 2.8 },
+    { what: `${fmt(items)} backlog items (backlog.initialItems)`, ms: 4.96e-11 * items ** 3 },
+    { what: `about ${fmt(arriving)} items arriving, up to ${fmt(piled)} waiting (arrivals.load, backlog.effort.mean, backlog.pruneAfterWeeks)`, ms: 0.002 * arriving + 4.96e-11 * piled ** 3 },
+  ];
+  return { ms: terms.reduce((sum, t) => sum + t.ms, 0), terms: terms.sort((a, b) => b.ms - a.ms) };
+}
+
+/** "about 40 s" / "about 3 min" / "about 2 h". */
+export function duration(ms: number): string {
+  if (ms < 1000) return "under a second";
+  if (ms < 90_000) return `about ${Math.round(ms / 1000)} s`;
+  if (ms < 90 * 60_000) return `about ${Math.round(ms / 60_000)} min`;
+  return `about ${(ms / 3_600_000).toFixed(ms < 36_000_000 ? 1 : 0)} h`;
+}
+
+/** Why a scenario is too costly to run (its replication estimate over the limit), or undefined. */
+export function tooCostly(s: Scenario): string | undefined {
+  const cost = replicationCost(s);
+  if (cost.ms <= MAX_REPLICATION_MS) return undefined;
+  return `one replication would take ${duration(cost.ms)}, mostly for ${cost.terms[0].what}; scrumlab runs scenarios of at most ${duration(MAX_REPLICATION_MS)} a replication: lower those values`;
+}
+
+/** Bytes the summaries of one arm hold: the run totals (twice in a compare: reference and arm) and the charted sprint metrics. */
+export function summaryBytes(runs: number, sprints: number, compare: boolean): number {
+  return runs * 8 * (RUN_METRICS.length * (compare ? 2 : 1) + SPRINT_SUMMARY_METRICS.length * sprints);
+}
+
+/** Why the summaries would not fit in memory, or undefined. */
+export function tooLarge(runs: number, sprints: number, compare: boolean): string | undefined {
+  const bytes = summaryBytes(runs, sprints, compare);
+  if (bytes <= MAX_SUMMARY_BYTES) return undefined;
+  const most = Math.floor(MAX_SUMMARY_BYTES / summaryBytes(1, sprints, compare));
+  return `${fmt(runs)} runs of ${fmt(sprints)} sprints would need ${(bytes / 1024 ** 3).toFixed(1)} GB to summarize; at most ${fmt(most)} runs of ${fmt(sprints)} sprints fit in ${MAX_SUMMARY_BYTES / 1024 ** 3} GB (or fewer sprints)`;
+}
+
+/** The warning for a long experiment, or undefined: estimated wall time over `jobs` threads. */
+export function longRunWarning(perReplicationMs: number[], runs: number, jobs: number): string | undefined {
+  const total = perReplicationMs.reduce((sum, ms) => sum + ms * runs, 0);
+  const wall = total / Math.max(1, jobs);
+  if (wall <= LONG_RUN_MS) return undefined;
+  return `this experiment will take ${duration(wall)} (${fmt(runs * perReplicationMs.length)} replications, ${duration(total / (runs * perReplicationMs.length))} each, on ${jobs} thread${jobs > 1 ? "s" : ""}); Ctrl-C stops it and leaves nothing behind`;
+}
+
+/** The warning for a long story --vs: each attribution replication runs both scenarios and each differing setting alone (about ten runs). */
+export function storyWarning(a: Scenario, b: Scenario, replications: number): string | undefined {
+  const total = (replicationCost(a).ms + replicationCost(b).ms) * 5 * replications;
+  return total > LONG_RUN_MS ? `the attribution will take ${duration(total)} (${replications.toLocaleString("en-US")} replications of both scenarios and of each difference alone); Ctrl-C stops it` : undefined;
+}
