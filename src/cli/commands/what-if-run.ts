@@ -45,16 +45,27 @@ export async function runWhatIf(history: History, result: ForecastResult, o: Wha
   const arms = [{ name: o.scenario === undefined ? "the team" : team.name, scenario: team, changes: [] }, ...loaded.map((w) => ({ name: w.scenario.name, ...applyPractice(team, w.scenario) }))];
   const { whatIfRuns } = await import("../../calibration/whatif.js");
   const { LIKELIHOODS, percentileOf } = await import("../../output/forecast/what-if.js");
-  const steps = whatIfRuns(arms, { question: result.question, timeline: result.timeline, runs: o.runs, horizons: horizonsFor(result), bootstrap: 1000, seed: o.seed, shiftsAt: LIKELIHOODS.map((q) => percentileOf(result.mode, q)) });
   const bar = progressBar(io, o.quiet === true, "what-if");
-  try {
+  const run = async (horizons: number) => {
+    const steps = whatIfRuns(arms, { question: result.question, timeline: result.timeline, runs: o.runs, horizons, bootstrap: 1000, seed: o.seed, shiftsAt: LIKELIHOODS.map((q) => percentileOf(result.mode, q)) });
     for (;;) {
       const r = steps.next();
-      if (r.done) return { report: { team: { scenario: o.scenario ?? "calibrated to the history", calibrated: o.scenario === undefined, withinTolerance }, runs: o.runs, arms: r.value, files: [undefined, ...loaded.map((w) => w.file)] }, calibrationText };
+      if (r.done) return r.value;
       bar.update(r.value.done, r.value.total);
       if (r.value.done % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
       checkAbort(io.signal);
     }
+  };
+  try {
+    // A slower arm may need longer than the history forecast did: the span doubles (all arms
+    // again, on the same seeds) until every arm's 95 % date is within it, or MAX_PERIODS.
+    let horizons = horizonsFor(result);
+    let results = await run(horizons);
+    while (result.mode === "when" && horizons < MAX_PERIODS && results.some((a) => a.values[94] === undefined)) {
+      horizons = Math.min(MAX_PERIODS, 2 * horizons);
+      results = await run(horizons);
+    }
+    return { report: { team: { scenario: o.scenario ?? "calibrated to the history", calibrated: o.scenario === undefined, withinTolerance }, runs: o.runs, arms: results, files: [undefined, ...loaded.map((w) => w.file)] }, calibrationText };
   } finally {
     bar.end();
   }
