@@ -188,7 +188,7 @@ export function* calibration(base: Scenario, target: Target, options: Partial<Ca
       }
       const d = (Math.log(actual.throughputMean) - Math.log(last.moments[0].simulated)) / slope;
       move(x, PARAMETERS.map((_, i) => (i === iSize ? Math.max(-0.3, Math.min(0.3, d)) : 0)));
-    } else move(x, newtonStep(MOMENTS.map((k) => logOf(k, last.moments.find((m) => m.key === k)?.simulated ?? NaN)), slopes, goal, x, home, o.prior, lastRadius.map((ri) => 1.5 * ri)).d);
+    } else move(x, newtonStep(MOMENTS.map((k) => logOf(k, last.moments.find((m) => m.key === k)?.simulated ?? NaN)), slopes, goal, x, home, o.prior, lastRadius.map((ri) => Math.max(1.5 * ri, 0.3))).d);
     checks.push(checkAt(base, x, weeks, o.checkReplications, actual));
     done += o.checkReplications;
     yield { done, total };

@@ -125,7 +125,12 @@ export function controlled(groups: ReadonlyArray<readonly FlowRun[]>): Array<Rec
         out[i][key] = { mean: plain.length > 0 ? mean(plain) : NaN, sd: NaN, n: plain.length };
         return;
       }
-      const adjusted = usable[i].map((r) => r.stats[key] - beta * ybar[i] * (r.arrivalRatio - 1));
+      // A group's correction is at most half its mean: with bursty demand (dispersion near 5) one
+      // run's ratio can be several times the expected, and a linear correction of a few runs'
+      // mean would swing past zero. Within the bound the estimate is the control-variate one.
+      const raw = beta * (abar[i] - 1);
+      const scale = Math.abs(raw) > 0.5 ? 0.5 / Math.abs(raw) : 1;
+      const adjusted = usable[i].map((r) => r.stats[key] - scale * beta * ybar[i] * (r.arrivalRatio - 1));
       const m = mean(adjusted);
       const sd = Math.sqrt(adjusted.reduce((a, v) => a + (v - m) ** 2, 0) / Math.max(1, adjusted.length - 1));
       out[i][key] = { mean: m, sd, n: adjusted.length };

@@ -102,5 +102,8 @@ describe("simulated flow", () => {
     expect(a.throughputMean.sd).toBeCloseTo(0, 10);
     expect(b.throughputMean.mean).toBeCloseTo(5, 10);
     expect(a.leadP50.mean).toBe(10);
+    // A group whose demand ran five times the expected is corrected by at most half its mean.
+    const [, wild] = controlled([ratios.map((q) => run(2 * q, q)), [4, 6, 5].map((q) => run(2 * q, q))]);
+    expect(wild.throughputMean.mean).toBeCloseTo(10 - 5, 10);
   });
 });

@@ -25,8 +25,8 @@ describe("calibrate", () => {
     }
     expect(fit.ok).toBe(true);
     expect(fit.check).toHaveLength(60);
-    expect(fit.values).toEqual([81.7, 1.64, 1.73, 2.16, 5.29]);
-    expect(fit.scenario.backlog.effort).toEqual({ mean: 81.7, cv: 1.64 });
+    expect(fit.values).toEqual([77.9, 1.49, 1.78, 2.33, 5.61]);
+    expect(fit.scenario.backlog.effort).toEqual({ mean: 77.9, cv: 1.49 });
     expect(fit.baseValues).toEqual([80, 2, 1, 2, 26]);
   }, 120_000);
 
