@@ -59,10 +59,10 @@ function consequences(a: Scenario, ra: RunResult, rb: RunResult): string[] {
 const CAUSES: Record<string, string> = {
   "roles.mergedPoSm": "one person holds both roles, with every mechanism switched off",
   "roles.merged.sharedTimeBudget": "one working day for two jobs, so Scrum Master work competes with product work",
-  "roles.merged.conflictOfInterest": "under delivery pressure product work wins: impediments wait and coaching stops",
+  "roles.merged.conflictOfInterest": "under delivery pressure the scope wins: requests reach the developers, impediments wait, shortcuts pass",
   "roles.merged.noCommitmentCheck": "nobody independent checks the commitment, so the team over-commits",
   "roles.merged.lessCandidRetros": "retrospectives led by the person who sets the priorities are less candid",
-  "roles.merged.noOrderingTeaching": "nobody teaches the Product Owner to order the backlog, so estimates stay noisy",
+  "roles.merged.noOrderingTeaching": "nobody teaches the Product Owner to order the backlog, so big items go first and estimates stay noisy",
 };
 
 function causeText(key: string, reference: Scenario, other: Scenario): string {

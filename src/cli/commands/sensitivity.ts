@@ -36,7 +36,7 @@ const nonNegative = (value: string) => {
 export const register: Register = (program, io) => {
   addSetOption(subcommand(program, "sensitivity", io))
     .description("which assumptions drive a result (Morris or Sobol), and with --vs whether an effect survives them")
-    .argument("<scenario>", "scenario file")
+    .argument("<scenario>", "scenario file, or a name from `scrumlab list`")
     .option("--vs <other>", "analyse the paired effect of OTHER against SCENARIO (percent change), with its robustness")
     .requiredOption("--vary <key=lo:hi>", "a numeric key and its range: key=lo:hi, key=lo:hi:log, key=lo:hi:int; or auto (every key's plausible range, docs/scenarios.md) (repeatable)", repeat, [] as string[])
     .option("--method <name>", "morris (screening, cheap) or sobol (first- and total-order indices)", "morris")
@@ -54,16 +54,18 @@ export const register: Register = (program, io) => {
     .option("--json", "print the summary as JSON on stdout")
     .addHelpText(
       "after",
-      "\nExamples:\n  scrumlab sensitivity scenarios/baseline.yaml --vary team.developers=3:9 --vary environment.interruptionsPerDay=1:8:log --runs 10\n  scrumlab sensitivity scenarios/baseline.yaml --vs scenarios/merged-po-sm.yaml --vary auto --samples 20 --runs 10 --threshold 2",
+      "\nExamples:\n  scrumlab sensitivity baseline --vary team.developers=3:9:int --vary environment.interruptionsPerDay=1:8:log --runs 10\n  scrumlab sensitivity baseline --vs merged-po-sm --vary auto --samples 20 --runs 10 --threshold 2",
     )
     .action(async (file: string, o: Options) => {
       const { runSensitivity } = await import("../../experiment/sensitivity.js");
       const { progressBar } = await import("../progress.js");
       const { sensitivityHeadline, sensitivityJson } = await import("../../output/sensitivity-text.js");
+      const { scenarioArgs } = await import("./scenario-options.js");
+      const [main, vs] = await scenarioArgs(o.vs === undefined ? [file] : [file, o.vs], io.cwd);
       const bar = progressBar(io, o.quiet === true, "sensitivity");
       let result;
       try {
-        result = await runSensitivity({ file, vs: o.vs, sets: o.set, vary: o.vary, method: o.method, samples: o.samples, runs: o.runs, metrics: o.metric, threshold: o.threshold, seed: o.seed, shard: o.shard, cwd: io.cwd, jobs: o.jobs, out: o.out, force: o.force === true, signal: io.signal, report: o.report, onProgress: (done, total) => bar.update(done, total), onWarning: (w) => o.quiet || io.stderr(`warning: ${w}\n`) });
+        result = await runSensitivity({ file: main, vs, sets: o.set, vary: o.vary, method: o.method, samples: o.samples, runs: o.runs, metrics: o.metric, threshold: o.threshold, seed: o.seed, shard: o.shard, cwd: io.cwd, jobs: o.jobs, out: o.out, force: o.force === true, signal: io.signal, report: o.report, onProgress: (done, total) => bar.update(done, total), onWarning: (w) => o.quiet || io.stderr(`warning: ${w}\n`) });
       } finally {
         bar.end();
       }
