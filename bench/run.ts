@@ -1,8 +1,10 @@
 // `npm run bench`: the performance table, figures measured side by side in one run so the
 // machine's noise cancels out, each with its target and PASS/FAIL. Not a test: printed, not
 // asserted. BENCH_REPEATS (default 5) sets the repetitions of the fast figures; BENCH_QUICK=1
-// skips the 100,000-replication memory run; BENCH_ONLY=forecast runs only the forecast figures.
+// skips the 100,000-replication memory run; BENCH_ONLY=forecast runs only the forecast figures,
+// BENCH_ONLY=calibrate only the calibrate and what-if figures.
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { mm1 } from "./mm1.js";
@@ -191,6 +193,22 @@ function forecastRows(): Row[] {
   ];
 }
 
+/** scrumlab calibrate (and a forecast with a what-if, which calibrates first) on a year of history, through the CLI. */
+function calibrateRows(): Row[] {
+  const out = path.join(os.tmpdir(), "scrumlab-bench-calibrate.yaml");
+  const one = cli(["calibrate", "test/fixtures/history/team-items.csv", "--out", out, "--force", "--quiet", "--no-report"]);
+  const rows: Row[] = [{ figure: "8. calibrate: a year of history (test/fixtures/history/team-items.csv, 3 items a week)", value: `${one.seconds.toFixed(1)} s`, target: "<= 60 s", pass: one.seconds <= 60 }];
+  const data = process.env.SCRUMLAB_DATA ?? path.join(ROOT, "..", "shared", "data");
+  const busy = path.join(data, "teams", "gitlab-com-marketing-digital-experience-buyer-experience.items.csv");
+  if (existsSync(busy)) {
+    const b = cli(["calibrate", busy, "--out", out, "--force", "--quiet", "--no-report"]);
+    rows.push({ figure: "   the same, the busiest real team (15 items a week: the most simulated items)", value: `${b.seconds.toFixed(1)} s`, target: "<= 60 s", pass: b.seconds <= 60 });
+  } else rows.push({ figure: "   the busiest real team", value: "skipped", target: "(no ../shared/data)", pass: null });
+  const w = cli(["forecast", "test/fixtures/history/team-items.csv", "--items", "40", "--what-if", "merged-po-sm", "--quiet", "--no-html"]);
+  rows.push({ figure: "   forecast --items 40 --what-if merged-po-sm (calibrates, then 2 × 100 runs)", value: `${w.seconds.toFixed(1)} s`, target: "", pass: null });
+  return rows;
+}
+
 async function playgroundRows(): Promise<Row[]> {
   const f = await measurePlayground();
   if (f === null) return [{ figure: "7. playground: slider move to first result (Chromium)", value: "skipped", target: "(no Chromium)", pass: null }];
@@ -212,4 +230,4 @@ function printTable(rows: Row[]): void {
 
 console.log(`scrumlab bench — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, median of ${repeats} (CLI figures: one run each)\n`);
 const only = process.env.BENCH_ONLY;
-printTable(only === "forecast" ? forecastRows() : only === "teams" ? [...modelRows(), ...teamsRows()] : [...engineRows(), ...modelRows(), ...teamsRows(), ...cliRows(), ...memoryRows(), ...startupRows(), ...forecastRows(), ...sensitivityRows(), ...(await playgroundRows())]);
+printTable(only === "forecast" ? forecastRows() : only === "calibrate" ? calibrateRows() : only === "teams" ? [...modelRows(), ...teamsRows()] : [...engineRows(), ...modelRows(), ...teamsRows(), ...cliRows(), ...memoryRows(), ...startupRows(), ...forecastRows(), ...sensitivityRows(), ...(await playgroundRows()), ...calibrateRows()]);

@@ -20,8 +20,8 @@ const forbidden: Array<[RegExp, string]> = [
   [/\bconsole\./, "console output"],
 ];
 
-describe("determinism of src/engine, src/model, src/forecast, src/import and src/sensitivity", () => {
-  for (const dir of ["src/engine", "src/model", "src/forecast", "src/import", "src/sensitivity"]) {
+describe("determinism of src/engine, src/model, src/forecast, src/import, src/sensitivity and src/calibration", () => {
+  for (const dir of ["src/engine", "src/model", "src/forecast", "src/import", "src/sensitivity", "src/calibration"]) {
     it(`${dir} uses no wall clock, no Math.random and no I/O`, () => {
       let files: string[] = [];
       try {

@@ -26,6 +26,7 @@ const commands: Array<() => Promise<{ register: Register }>> = [
   () => import("./commands/import.js"),
   () => import("./commands/forecast.js"),
   () => import("./commands/backtest.js"),
+  () => import("./commands/calibrate.js"),
 ];
 
 export async function buildProgram(io: CliIO): Promise<Command> {

@@ -7,8 +7,10 @@ import type { Register } from "../program.js";
 import { subcommand } from "../program.js";
 import { integer } from "./experiment-options.js";
 import { addHistoryOptions, dayArgument } from "./history-options.js";
+import { addTeamOptions } from "./team-options.js";
+import type { WhatIfOptions } from "./what-if-run.js";
 
-export interface ForecastOptions {
+export interface ForecastOptions extends Partial<Omit<WhatIfOptions, "seed">> {
   items?: number;
   by?: number;
   sprints?: number;
@@ -34,7 +36,7 @@ export function positive(what: string): (value: string) => number {
 }
 
 export const register: Register = (program, io) => {
-  addHistoryOptions(subcommand(program, "forecast", io))
+  addTeamOptions(addHistoryOptions(subcommand(program, "forecast", io)), "with --what-if, when it calibrates: ")
     .description("forecast from a team's history: when N more items will be done, or how much by a date or in the next K sprints, with percentiles")
     .argument("<history>", "a history in a normal form, or any file `scrumlab import` reads")
     .addOption(new Option("--items <n>", "when will N more items be done?").argParser(positive("a number of items")).conflicts(["by", "sprints"]))
@@ -46,10 +48,14 @@ export const register: Register = (program, io) => {
     .option("--out <file>", "where to write the page with the probability chart", undefined)
     .option("--no-html", "do not write the page")
     .option("--force", "overwrite a page that scrumlab did not write")
-    .addHelpText("after", "\nExamples:\n  scrumlab forecast history.csv --items 40\n  scrumlab forecast history.csv --by 2024-06-28 --holidays holidays.txt\n  scrumlab forecast sprints.csv --sprints 3 --json\n  scrumlab forecast history.csv --items 40 --as-of 2023-01-31   # what we would have said then")
+    .option("--what-if <scenario>", "also simulate the team with this scenario's practice change (a file, or a name from scrumlab list; repeatable)", (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option("--scenario <file>", "with --what-if: the team's scenario (from scrumlab calibrate) instead of calibrating to the history")
+    .option("--runs <n>", "with --what-if: simulated runs per arm", integer(10, "a number of runs"), 100)
+    .addHelpText("after", "\nExamples:\n  scrumlab forecast history.csv --items 40\n  scrumlab forecast history.csv --items 40 --what-if merged-po-sm --what-if no-retrospectives\n  scrumlab forecast history.csv --by 2024-06-28 --holidays holidays.txt\n  scrumlab forecast sprints.csv --sprints 3 --json\n  scrumlab forecast history.csv --items 40 --as-of 2023-01-31   # what we would have said then")
     .action(async (file: string, o: ForecastOptions) => {
       const asked = [o.items, o.by, o.sprints].filter((v) => v !== undefined).length;
       if (asked !== 1) throw new UsageError("forecast: give one question: --items N (when?), --by DATE (how many by then?) or --sprints K (how much in K sprints?)");
+      if ((o.whatIf ?? []).length === 0 && o.scenario !== undefined) throw new UsageError("forecast: --scenario is the team's scenario for --what-if; give --what-if SCENARIO too");
       const { runForecast } = await import("./forecast-run.js");
       await runForecast(file, o, io);
     });

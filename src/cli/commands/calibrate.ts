@@ -1,0 +1,34 @@
+// scrumlab calibrate HISTORY --out my-team.yaml: a scenario whose runs reproduce the team's
+// throughput per week and lead times, fitted by simulation, with a fit report beside it.
+import type { Register } from "../program.js";
+import { subcommand } from "../program.js";
+import { integer } from "./experiment-options.js";
+import { dayArgument } from "./history-options.js";
+import { addTeamOptions, type TeamOptions } from "./team-options.js";
+
+export interface CalibrateOptions extends TeamOptions {
+  out: string;
+  asOf?: number;
+  seed?: number;
+  report?: string | false;
+  json?: boolean;
+  force?: boolean;
+}
+
+export const register: Register = (program, io) => {
+  addTeamOptions(subcommand(program, "calibrate", io))
+    .description("fit a scenario to a team's history: its runs reproduce the team's throughput per week and lead times (a fit report beside it)")
+    .argument("<history>", "an item history in the normal form, or any item export `scrumlab import` reads")
+    .requiredOption("--out <file>", "the scenario file to write (YAML), e.g. my-team.yaml")
+    .option("--as-of <date>", "use only what was known on DATE (default: the history's last date)", dayArgument("a date"))
+    .option("--seed <s>", "the scenario's seed (default 42, the baseline's)", integer(0, "a seed"))
+    .option("--report <file>", "where to write the fit report (default: the scenario's name with .html)")
+    .option("--no-report", "do not write the fit report")
+    .option("--json", "print the fit as JSON")
+    .option("--force", "overwrite files that scrumlab did not write")
+    .addHelpText("after", "\nExamples:\n  scrumlab calibrate history.csv --out my-team.yaml\n  scrumlab calibrate jira-export.csv --out my-team.yaml --developers 5\n  scrumlab forecast history.csv --items 40 --scenario my-team.yaml --what-if merged-po-sm")
+    .action(async (file: string, o: CalibrateOptions) => {
+      const { runCalibrate } = await import("./calibrate-run.js");
+      await runCalibrate(file, o, io);
+    });
+};
