@@ -1,8 +1,24 @@
-// Bundles the browser scripts (the report page, its slides, the playground and its worker) with esbuild into dist/viz/, deterministically.
+// Bundles the browser scripts (one for the report, slides and sensitivity pages; the playground and its worker) with esbuild into dist/viz/, deterministically.
+import { createRequire } from "node:module";
 import { build } from "esbuild";
 
+const require = createRequire(import.meta.url);
+
+/**
+ * zod re-exports every locale's messages (`z.locales`, about 260 kB minified) from its entry; the
+ * pages never use them (scrumlab's messages are its own, and zod's English default is kept).
+ * esbuild cannot drop a namespace re-export, so the locales' index resolves to English alone.
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(b) {
+    b.onResolve({ filter: /locales\/index\.js$/ }, (args) => (/[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: "zod-locales", namespace: "zod-english-only" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "zod-english-only" }, () => ({ contents: `export { default as en } from ${JSON.stringify(require.resolve("zod/v4/locales/en.js"))};`, resolveDir: process.cwd() }));
+  },
+};
+
 await build({
-  entryPoints: { "report-client": "viz/report/client.ts", "slides-client": "viz/report/slides.ts", "playground-main": "viz/playground/main.ts", "playground-worker": "viz/playground/worker.ts", "sensitivity-client": "viz/report/sensitivity-client.ts" },
+  entryPoints: { "report-client": "viz/report/pages.ts", "playground-main": "viz/playground/main.ts", "playground-worker": "viz/playground/worker.ts" },
   outdir: "dist/viz",
   bundle: true,
   minify: true,
@@ -10,4 +26,5 @@ await build({
   target: "es2020",
   legalComments: "none",
   logLevel: "warning",
+  plugins: [zodEnglishOnly],
 });

@@ -50,8 +50,9 @@ const oneOf = <const V extends string>(description: string, values: readonly V[]
 const text = (description: string, maxLength: number): StringLeaf => ({ kind: "string", description, maxLength });
 const obj = <F extends Record<string, Node>>(description: string, fields: F): ObjectNode<F> => ({ kind: "object", description, fields });
 const list = <F extends Record<string, ScalarLeaf>>(description: string, maxItems: number, fields: F): ListNode<F> => ({ kind: "list", description, item: obj("one entry", fields), maxItems });
-const lognormal = (description: string, maxMean: number) =>
-  obj(description, { mean: num("mean (must be > 0)", 0, maxMean, { minExclusive: true }), cv: num("coefficient of variation (sd / mean)", 0, 10) });
+/** A lognormal's mean and CV; `minMean` > 0: the smallest mean allowed (else any mean above 0). */
+const lognormal = (description: string, maxMean: number, minMean = 0) =>
+  obj(description, { mean: minMean > 0 ? num(`mean (at least ${minMean})`, minMean, maxMean) : num("mean (must be > 0)", 0, maxMean, { minExclusive: true }), cv: num("coefficient of variation (sd / mean)", 0, 10) });
 const kind = (description: string) =>
   obj(description, {
     blockShare: share("share of these impediments that block one item (the rest drag the whole team)"),
@@ -260,7 +261,9 @@ export const SPEC = obj("a scrumlab scenario", {
     pruneAfterWeeks: num("the PO removes unrefined items that waited longer than this (0 = never)", 0, 520),
     readyAtStart: int("top items already refined at the start", 0, 100_000),
     value: lognormal("true value of an item (heavy-tailed)", 1e9),
-    effort: lognormal("effort of an item in ideal hours", 10_000),
+    // At least an hour: the arriving work is counted in items of this size, so a mean of
+    // 1e-40 hours would ask for 1e40 items a week (it crashed the fuzz test's worker).
+    effort: lognormal("effort of an item in ideal hours", 10_000, 1),
     valueEffortCorrelation: num("correlation of an item's log value and log effort (bigger items tend to be worth more)", -1, 1),
     ambiguityRaw: num("questions for the PO per 8 ideal hours on a raw item", 0, 50),
     ambiguityReady: num("the same on a refined item", 0, 50),

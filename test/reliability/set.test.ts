@@ -60,6 +60,9 @@ describe("degenerate but valid scenarios", () => {
   it("no developers is refused with a clear message", () => {
     expect(() => load(["team.developers=0"])).toThrow("--set team.developers=0: team.developers: expected a whole number from 1 to 50, found 0");
   });
+  it("items of less than an hour are refused (arriving work counted in items of 1e-43 hours crashed the worker)", () => {
+    expect(() => load(["backlog.effort.mean=5e-43"])).toThrow("--set backlog.effort.mean=5e-43: backlog.effort.mean: expected a number from 1 to 10,000, found 5e-43");
+  });
   it("one-day sprints and 200 sprints run", () => {
     const one = runScenario(load(["calendar.sprintDays=1", "horizon.sprints=40"]), { replication: 0 });
     expect(one.sprints).toHaveLength(40);

@@ -39,11 +39,10 @@ function section(chart: Chart, data: ReportData): HTMLElement {
   return s;
 }
 
-function main(): void {
+/** Draws the page (called by pages.ts). */
+export function drawReport(): void {
   const data = JSON.parse((document.getElementById("report-data") as HTMLElement).textContent ?? "{}") as ReportData;
   const root = document.getElementById("charts") as HTMLElement;
   for (const chart of chartsFor(data)) root.append(section(chart, data));
   installTooltip(document, document.getElementById("tooltip") as HTMLElement);
 }
-
-main();

@@ -7,7 +7,8 @@ import { installTooltip } from "../tooltip.js";
 const WIDTH = 960;
 const HEIGHT = 440;
 
-function main(): void {
+/** Draws the page (called by pages.ts). */
+export function drawSensitivity(): void {
   const data = JSON.parse((document.getElementById("report-data") as HTMLElement).textContent ?? "{}") as SensitivityData;
   const root = document.getElementById("charts") as HTMLElement;
   for (const chart of SENSITIVITY_CHARTS) {
@@ -33,5 +34,3 @@ function main(): void {
   }
   installTooltip(document, document.getElementById("tooltip") as HTMLElement);
 }
-
-main();

@@ -16,7 +16,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return e;
 }
 
-function main(): void {
+/** Draws the page (called by pages.ts). */
+export function drawSlides(): void {
   const data = JSON.parse((document.getElementById("report-data") as HTMLElement).textContent ?? "{}") as ReportData;
   const root = document.getElementById("slides") as HTMLElement;
   for (const chart of chartsFor(data)) {
@@ -53,5 +54,3 @@ function main(): void {
   show(Number(location.hash.slice(1)) - 1 || 0);
   installTooltip(document, document.getElementById("tooltip") as HTMLElement);
 }
-
-main();

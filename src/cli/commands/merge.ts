@@ -1,6 +1,7 @@
 // scrumlab merge DIR… --out DIR: shard folders into one, byte-identical to a single-machine run.
 import type { Meta } from "../../output/meta.js";
 import type { Register } from "../program.js";
+import { shownPath } from "./experiment-options.js";
 import { subcommand } from "../program.js";
 
 export const register: Register = (program, io) => {
@@ -29,6 +30,6 @@ export const register: Register = (program, io) => {
       if (options.quiet) return;
       if (result.sensitivity) io.stdout(sensitivityHeadline(result.sensitivity));
       if (result.arms) io.stdout(headline(result.arms, result.meta.command === "compare", (result.meta.vary ?? []).map((v) => v.path)));
-      io.stdout(`wrote ${result.folder}\n`);
+      io.stdout(`wrote ${shownPath(result.folder, io.cwd)}\n`);
     });
 };

@@ -4,7 +4,7 @@ import os from "node:os";
 import { InvalidArgumentError } from "commander";
 import type { Register } from "../program.js";
 import { subcommand } from "../program.js";
-import { integer } from "./experiment-options.js";
+import { integer, shownPath } from "./experiment-options.js";
 import { addSetOption } from "./scenario-options.js";
 
 interface Options {
@@ -72,6 +72,6 @@ export const register: Register = (program, io) => {
       if (o.json) io.stdout(result.summary ? sensitivityJson(result.summary, result.folder) : `${JSON.stringify({ folder: result.folder, shard: result.plan.shard })}\n`);
       if (o.json || o.quiet) return;
       if (result.summary) io.stdout(sensitivityHeadline(result.summary));
-      io.stdout(`${result.plan.shard ? `shard ${result.plan.shard.index}/${result.plan.shard.count} written to` : "wrote"} ${result.folder}\n`);
+      io.stdout(`${result.plan.shard ? `shard ${result.plan.shard.index}/${result.plan.shard.count} written to` : "wrote"} ${shownPath(result.folder, io.cwd)}\n`);
     });
 };

@@ -116,7 +116,7 @@ function scenariosSection(data: ReportData): Markup {
 export function reportHtml(data: ReportData, script: string): string {
   const title = reportTitle(data);
   return `${pageHead(title, script, STYLE)}
-<body>
+<body data-page="report">
 ${html`<header>
 <h1>${title}</h1>
 ${factsOf(data)}

@@ -41,7 +41,7 @@ export async function writeReport(dir: string, data?: ReportData): Promise<void>
 /** Writes `<dir>/slides.html`: one chart per screen with its takeaway, arrow keys to move. */
 export async function writeSlides(dir: string, data?: ReportData): Promise<string> {
   const file = path.join(dir, "slides.html");
-  writeFileAtomic(file, slidesHtml(data ?? (await reportData(dir)), clientScript("slides-client")));
+  writeFileAtomic(file, slidesHtml(data ?? (await reportData(dir)), clientScript()));
   return file;
 }
 

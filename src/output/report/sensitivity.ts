@@ -87,7 +87,7 @@ export function sensitivityHtml(data: SensitivityData, script: string): string {
   const findings = data.robustness.map((r) => `<p class="note"><b>${escapeHtml(metricLabel(r.metric))}.</b> ${r.sentences.map(escapeHtml).join(" ")}</p>`).join("\n");
   const ranges = m.vary.map((v) => `<tr><td>${escapeHtml(v.path)}</td><td>${v.lo} to ${v.hi}${v.log ? " (log)" : ""}${v.int ? ", whole" : ""}</td></tr>`).join("");
   return `${pageHead(title, script, STYLE)}
-<body>
+<body data-page="sensitivity">
 <header>
 <h1>${escapeHtml(title)}</h1>
 <p class="facts">${facts.join(" · ")}</p>
@@ -107,7 +107,7 @@ ${findings}
 
 export async function writeSensitivityReport(dir: string, data?: SensitivityData): Promise<void> {
   const { clientScript } = await import("./index.js");
-  writeFileAtomic(path.join(dir, "report.html"), sensitivityHtml(data ?? (await readSensitivityData(dir)), clientScript("sensitivity-client")));
+  writeFileAtomic(path.join(dir, "report.html"), sensitivityHtml(data ?? (await readSensitivityData(dir)), clientScript()));
 }
 
 /** Each chart that applies, drawn into a server-side DOM. */

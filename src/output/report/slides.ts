@@ -27,7 +27,7 @@ html,body{height:100%;overflow:hidden;background:#fff}
 export function slidesHtml(data: ReportData, script: string): string {
   const title = reportTitle(data);
   return `${pageHead(`${title} — slides`, script, STYLE)}
-<body>
+<body data-page="slides">
 ${html`<section class="slide current" id="slide-0">
 <h1>${title}</h1>
 <p class="facts">${calendarFact(data)} · ${data.meta.runs.toLocaleString("en-US")} replications · seed ${data.meta.seed}${data.meta.sets.length > 0 ? ` · --set ${data.meta.sets.join(", --set ")}` : ""}</p>
