@@ -27,7 +27,24 @@ export function yAxis<D extends AxisDomain>(f: Frame, scale: AxisScale<D>, label
   if (o.ticks !== undefined) axis.ticks(o.ticks);
   if (o.format !== undefined) axis.tickFormat(o.format as never);
   f.plot.append("g").attr("class", "axis y").call(axis).attr("font-size", TICK_FONT);
-  if (label !== "") f.plot.append("text").attr("class", "axis-label").attr("transform", `translate(${-(o.offset ?? 52)},${f.height / 2}) rotate(-90)`).attr("text-anchor", "middle").attr("fill", "#333").text(label);
+  if (label === "") return;
+  const fit = fitAlong(label, f.height + 24);
+  const text = f.plot.append("text").attr("class", "axis-label").attr("transform", `translate(${-(o.offset ?? 52)},${f.height / 2}) rotate(-90)`).attr("text-anchor", "middle").attr("fill", "#333");
+  if (fit.size !== 12) text.attr("font-size", fit.size);
+  text.text(fit.text);
+  if (fit.text !== label) text.append("title").text(label);
+}
+
+const CHAR_EM = 0.55; // width of a character in em, a safe estimate for the system sans fonts
+
+/**
+ * A label turned along a short axis must not run past it (into the legend above a small
+ * chart): it shrinks to at most 9 px, then is cut with "…" (the whole label in its tooltip).
+ */
+export function fitAlong(label: string, length: number): { text: string; size: number } {
+  const size = Math.max(9, Math.min(12, Math.floor(length / (label.length * CHAR_EM))));
+  const fits = Math.floor(length / (size * CHAR_EM));
+  return { text: label.length <= fits ? label : `${label.slice(0, Math.max(1, fits - 1)).trimEnd()}…`, size };
 }
 
 /** A bottom axis in calendar weeks, for per-sprint series of arms whose sprints may differ in length. */
