@@ -49,7 +49,7 @@ label.control{display:flex;align-items:center;gap:5px;height:20px;white-space:no
 label.control .name{flex:none}
 label.control output{color:#333;min-width:24px}
 label.inactive{color:#999}
-.why{color:#999;font-size:11px;font-weight:400;overflow:hidden;text-overflow:ellipsis;min-width:0;flex:1 1 auto}
+.why{color:#999;font-size:11px;font-weight:400;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;min-width:0;flex:1 1 auto}
 input[type=range]{width:110px;margin:0}
 main{display:grid;grid-template-rows:auto 1fr;gap:6px;min-height:0}
 table{border-collapse:collapse;background:#fff}

@@ -81,7 +81,7 @@ export function draw(ctx: ChartContext, data: ReportData): SVGSVGElement {
   const used = order.filter((d) => segments.some((s) => s.duty === d));
   // A small chart (the playground's) keeps its legend to the groups and its side notes short.
   const compact = ctx.width < 700;
-  const f = frame(ctx, { id, title, margin: { left: compact ? 120 : 150, right: compact ? 165 : 230 }, legend: legend(used, compact) });
+  const f = frame(ctx, { id, title: compact ? "Where the hours went, per role" : title, margin: { left: compact ? 120 : 150, right: compact ? 165 : 230 }, legend: legend(used, compact) });
   const slot = f.height / slots;
   const bar = Math.min(22, slot * 0.8);
   const totals = new Map<string, number>();
