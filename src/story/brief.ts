@@ -16,8 +16,20 @@ export const MAX_LINES = 40;
 /** How a consequence reads: "Sprint Goals met: 4 of 12 sprints against 8 of 12." */
 type Phrase = (a: number, b: number, ra: RunResult, rb: RunResult, days: (h: number) => number) => string;
 
+/** Sprints of a run, every team's ("team sprints") in an organization: what a goal rate counts. */
+function goalSprints(r: RunResult): { n: number; unit: string } {
+  const teams = r.teams?.length ?? 1;
+  return { n: r.sprints.length * teams, unit: teams > 1 ? "team sprints" : "sprints" };
+}
+
+/** "8 of 12 sprints": a goal rate as a count of the sprints it was measured on. */
+function goalsMet(rate: number, r: RunResult, withUnit = true): string {
+  const { n, unit } = goalSprints(r);
+  return `${Math.round(rate * n)} of ${n}${withUnit ? ` ${unit}` : ""}`;
+}
+
 const PHRASES: Record<string, Phrase> = {
-  sprint_goal_rate: (a, b, ra, rb) => `Sprint Goals met: ${Math.round(a * ra.sprints.length)} of ${ra.sprints.length} sprints against ${Math.round(b * rb.sprints.length)} of ${rb.sprints.length}.`,
+  sprint_goal_rate: (a, b, ra, rb) => `Sprint Goals met: ${goalsMet(a, ra)} against ${goalsMet(b, rb, goalSprints(rb).unit !== goalSprints(ra).unit)}.`,
   items_done: (a, b) => `Items done: ${fmt.int(a)} against ${fmt.int(b)}.`,
   say_do_ratio: (a, b) => `The team finished ${fmt.pct(a)} of what it committed to, against ${fmt.pct(b)}.`,
   blocked_hours: (a, b) => `Items stood blocked ${fmt.int(a)} hours in all, against ${fmt.int(b)}.`,
@@ -114,7 +126,7 @@ export function brief(told: Told, options: RenderOptions): string {
     for (const c of consequences(a, ra, other.result)) item(c);
   } else {
     item(`Value delivered: ${fmt.int(t.value_delivered)}, with ${fmt.int(t.items_done)} items done.`);
-    item(`Sprint Goals met: ${Math.round(t.sprint_goal_rate * ra.sprints.length)} of ${ra.sprints.length} sprints.`);
+    item(`Sprint Goals met: ${goalsMet(t.sprint_goal_rate, ra)}.`);
   }
   item(`Impediments: ${outcomesText(impedimentOutcomes(ra))}`);
   const w = told.attribution;
