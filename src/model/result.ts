@@ -178,20 +178,13 @@ export interface ImpedimentLife {
   removal_hours: number;
 }
 
-/** One team's own results, in an organization of two or more teams. */
-export interface TeamResult {
+/**
+ * One team's own results, in an organization of two or more teams: a run's per-team parts (its
+ * `hours` are the team's agents' booked hours; a shared person's, those of duties for this team).
+ */
+export interface TeamResult extends Pick<RunResult, "sprints" | "totals" | "agents" | "hours" | "dailyHours" | "items" | "impediments" | "trace" | "warnings"> {
   /** The team's number, 1-based. */
   team: number;
-  sprints: SprintMetrics[];
-  totals: RunTotals;
-  agents: AgentInfo[];
-  /** Booked hours of this team's agents (a shared person: the hours of duties for this team). */
-  hours: Float64Array;
-  dailyHours?: Float64Array;
-  items?: ItemLife[];
-  impediments?: ImpedimentLife[];
-  trace?: TraceRecord[];
-  warnings: string[];
 }
 
 export interface RunResult {
