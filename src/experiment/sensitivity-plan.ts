@@ -16,7 +16,8 @@ import { canonical } from "../output/csv.js";
 import { checkRange, formatRange, fromUnit, morrisSample, MORRIS_LEVELS, parseRange, saltelliSample, type Range } from "../sensitivity/index.js";
 import { parseShard } from "./plan.js";
 
-export type Method = "morris" | "sobol";
+export type { Method } from "../sensitivity/index.js";
+import type { Method } from "../sensitivity/index.js";
 
 export const DEFAULT_RUNS = 20;
 export const DEFAULT_SAMPLES: Record<Method, number> = { morris: 20, sobol: 256 };

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { InputError } from "../errors.js";
-import type { SensitivityMeta } from "../experiment/sensitivity-finish.js";
+import type { SensitivityMeta } from "./sensitivity-folder.js";
 
 export type Command = "run" | "compare" | "sweep";
 

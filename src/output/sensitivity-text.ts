@@ -1,7 +1,6 @@
 // What a sensitivity analysis says, in words and as JSON: the headline printed at the end of
 // `scrumlab sensitivity` and `merge`, and the sentences the report shows. Pure formatting.
-import type { RobustnessSummary, SensitivitySummary } from "../experiment/sensitivity-finish.js";
-import { boxText, MIN_BOX_CASES } from "../experiment/sensitivity-finish.js";
+import { boxText, MIN_BOX_CASES, type RobustnessSummary, type SensitivitySummary } from "./sensitivity-folder.js";
 
 /** Parameters shown per metric in the headline (every one is in sensitivity.csv). */
 export const SHOWN = 8;

@@ -10,3 +10,6 @@ export { elementaryEffects, morrisIndices, type MorrisIndex } from "./morris.js"
 export { holdsAt, robustness, type Robustness } from "./robustness.js";
 export { prim, type PrimBox, type PrimOptions, type Restriction } from "./prim.js";
 export { percentileInterval, resample, RESAMPLES, type Interval } from "./bootstrap.js";
+
+/** The two analyses: Morris screening, Sobol indices. */
+export type Method = "morris" | "sobol";

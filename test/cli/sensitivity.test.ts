@@ -131,7 +131,8 @@ describe("scrumlab sensitivity: bad input", () => {
 describe("docs/outputs.md", () => {
   it("documents every column and meta.json key of a sensitivity folder", async () => {
     const doc = readFileSync("docs/outputs.md", "utf8");
-    const { MORRIS_COLUMNS, SOBOL_COLUMNS, ROBUSTNESS_COLUMNS, BOX_COLUMNS, sensitivityMeta } = await import("../../src/experiment/sensitivity-finish.js");
+    const { MORRIS_COLUMNS, SOBOL_COLUMNS, ROBUSTNESS_COLUMNS, BOX_COLUMNS } = await import("../../src/output/sensitivity-folder.js");
+    const { sensitivityMeta } = await import("../../src/experiment/sensitivity-finish.js");
     for (const c of [...MORRIS_COLUMNS, ...SOBOL_COLUMNS, ...ROBUSTNESS_COLUMNS, ...BOX_COLUMNS]) expect(doc, c).toContain(`\`${c}\``);
     for (const c of ["point", "<metric>_reference", "<metric>_scenario", "<metric>_diff", "<metric>_pct"]) expect(doc, c).toContain(`\`${c}\``);
     const meta = sensitivityMeta({ method: "morris", samples: 2, levels: 4, runs: 1, seed: 1, scenarios: [], parameters: [], metrics: [], threshold: 0, design: new Float64Array(), points: 0, shard: null });

@@ -4,8 +4,7 @@
 import { checkSensitivityMeta, readMetaJson } from "../meta.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { BoxSummary, IndexRow, SensitivityMeta, SensitivitySummary } from "../../experiment/sensitivity-finish.js";
-import { analysedColumns } from "../../experiment/sensitivity-finish.js";
+import { analysedColumns, type BoxSummary, type IndexRow, type SensitivityMeta, type SensitivitySummary } from "../sensitivity-folder.js";
 import type { SensitivityData } from "../../../viz/sensitivity-data.js";
 import { metricLabel } from "../../../viz/sensitivity-data.js";
 import { armColor } from "../../../viz/palette.js";
