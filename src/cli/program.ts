@@ -5,9 +5,7 @@ import { Command } from "commander";
 import type { CliIO } from "./io.js";
 import { toolVersion } from "../version.js";
 import { UsageError } from "../errors.js";
-
-/** A command module: adds one subcommand to the program. */
-export type Register = (program: Command, io: CliIO) => void;
+import { subcommand, type Register } from "./command.js";
 
 const commands: Array<() => Promise<{ register: Register }>> = [
   // commands are added here, one line each, in the order --help lists them
@@ -56,17 +54,4 @@ export async function buildProgram(io: CliIO): Promise<Command> {
       command.help();
     });
   return program;
-}
-
-/** Applies the program-wide settings (output, exitOverride) to a subcommand. */
-export function subcommand(program: Command, name: string, io: CliIO): Command {
-  return program
-    .command(name)
-    .configureOutput({
-      writeOut: (text) => io.stdout(text),
-      writeErr: (text) => io.stderr(text),
-      outputError: (text, write) => write(text),
-    })
-    .showHelpAfterError("(add --help for usage)")
-    .exitOverride();
 }

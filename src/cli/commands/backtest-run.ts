@@ -1,8 +1,21 @@
 // The backtest command's work, loaded only when it runs.
 import path from "node:path";
 import type { CliIO } from "../io.js";
-import type { BacktestOptions } from "./backtest.js";
 import { readFiles, readHolidays } from "./history-options.js";
+
+export interface BacktestOptions {
+  sprints?: number;
+  byDays?: number;
+  from?: number;
+  seed: number;
+  trials: number;
+  periodDays: number;
+  points?: boolean;
+  holidays?: string;
+  json?: boolean;
+  out?: string;
+  force?: boolean;
+}
 
 export async function runBacktest(file: string, o: BacktestOptions, io: CliIO): Promise<void> {
   const { importFiles } = await import("../../import/index.js");

@@ -1,24 +1,12 @@
 // scrumlab backtest HISTORY [--sprints K | --by-days D] [--from DATE]: walk-forward over the
 // history, the method's percentiles next to the naive forecaster's; backtest.csv and charts.
 import { Option } from "commander";
-import type { Register } from "../program.js";
-import { subcommand } from "../program.js";
+import type { Register } from "../command.js";
+import type { BacktestOptions } from "./backtest-run.js";
+import { subcommand } from "../command.js";
 import { integer } from "./experiment-options.js";
 import { addHistoryOptions, dayArgument } from "./history-options.js";
 
-export interface BacktestOptions {
-  sprints?: number;
-  byDays?: number;
-  from?: number;
-  seed: number;
-  trials: number;
-  periodDays: number;
-  points?: boolean;
-  holidays?: string;
-  json?: boolean;
-  out?: string;
-  force?: boolean;
-}
 
 export const register: Register = (program, io) => {
   addHistoryOptions(subcommand(program, "backtest", io))

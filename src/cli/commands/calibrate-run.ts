@@ -3,9 +3,17 @@
 import path from "node:path";
 import { InputError } from "../../errors.js";
 import type { CliIO } from "../io.js";
-import type { CalibrateOptions } from "./calibrate.js";
 import { checkWritable, readFiles } from "./history-options.js";
-import { calibrateTeam, teamBase } from "./team-options.js";
+import { calibrateTeam, teamBase, type TeamOptions } from "./team-options.js";
+
+export interface CalibrateOptions extends TeamOptions {
+  out: string;
+  asOf?: number;
+  seed?: number;
+  report?: string | false;
+  json?: boolean;
+  force?: boolean;
+}
 
 export async function runCalibrate(file: string, o: CalibrateOptions, io: CliIO): Promise<void> {
   if (!/\.ya?ml$/i.test(o.out)) throw new InputError(`--out ${o.out}: a scenario file is written as YAML; give a name ending in .yaml`);

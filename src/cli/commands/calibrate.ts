@@ -1,19 +1,12 @@
 // scrumlab calibrate HISTORY --out my-team.yaml: a scenario whose runs reproduce the team's
 // throughput per week and lead times, fitted by simulation, with a fit report beside it.
-import type { Register } from "../program.js";
-import { subcommand } from "../program.js";
+import type { Register } from "../command.js";
+import type { CalibrateOptions } from "./calibrate-run.js";
+import { subcommand } from "../command.js";
 import { integer } from "./experiment-options.js";
 import { dayArgument } from "./history-options.js";
-import { addTeamOptions, type TeamOptions } from "./team-options.js";
+import { addTeamOptions } from "./team-options.js";
 
-export interface CalibrateOptions extends TeamOptions {
-  out: string;
-  asOf?: number;
-  seed?: number;
-  report?: string | false;
-  json?: boolean;
-  force?: boolean;
-}
 
 export const register: Register = (program, io) => {
   addTeamOptions(subcommand(program, "calibrate", io))

@@ -1,6 +1,6 @@
 // scrumlab compare A B …: the same replication seeds for every scenario; the first is the reference.
-import type { Register } from "../program.js";
-import { subcommand } from "../program.js";
+import type { Register } from "../command.js";
+import { subcommand } from "../command.js";
 import { InputError } from "../../errors.js";
 import { addExperimentOptions, runFromOptions, type ExperimentOptions } from "./experiment-options.js";
 

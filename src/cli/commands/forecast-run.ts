@@ -4,8 +4,25 @@ import path from "node:path";
 import { InputError } from "../../errors.js";
 import type { Question } from "../../forecast/outlook.js";
 import type { CliIO } from "../io.js";
-import type { ForecastOptions } from "./forecast.js";
+import type { WhatIfOptions } from "./what-if-run.js";
 import { checkWritable, readFiles, readHolidays } from "./history-options.js";
+
+export interface ForecastOptions extends Partial<Omit<WhatIfOptions, "seed">> {
+  items?: number;
+  by?: number;
+  sprints?: number;
+  asOf?: number;
+  holidays?: string;
+  seed: number;
+  trials: number;
+  periodDays: number;
+  points?: boolean;
+  unit?: string;
+  json?: boolean;
+  out?: string;
+  html: boolean;
+  force?: boolean;
+}
 
 export async function runForecast(file: string, o: ForecastOptions, io: CliIO): Promise<void> {
   const { importFiles } = await import("../../import/index.js");

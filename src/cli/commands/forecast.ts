@@ -3,29 +3,13 @@
 // probability chart.
 import { InvalidArgumentError, Option } from "commander";
 import { UsageError } from "../../errors.js";
-import type { Register } from "../program.js";
-import { subcommand } from "../program.js";
+import type { Register } from "../command.js";
+import type { ForecastOptions } from "./forecast-run.js";
+import { subcommand } from "../command.js";
 import { integer } from "./experiment-options.js";
 import { addHistoryOptions, dayArgument } from "./history-options.js";
 import { addTeamOptions } from "./team-options.js";
-import type { WhatIfOptions } from "./what-if-run.js";
 
-export interface ForecastOptions extends Partial<Omit<WhatIfOptions, "seed">> {
-  items?: number;
-  by?: number;
-  sprints?: number;
-  asOf?: number;
-  holidays?: string;
-  seed: number;
-  trials: number;
-  periodDays: number;
-  points?: boolean;
-  unit?: string;
-  json?: boolean;
-  out?: string;
-  html: boolean;
-  force?: boolean;
-}
 
 export function positive(what: string): (value: string) => number {
   return (value) => {

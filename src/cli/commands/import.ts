@@ -1,8 +1,8 @@
 // scrumlab import FILE… [--out FILE]: tracker exports → one history in a normal form, saying
 // what was found in each file.
 import path from "node:path";
-import type { Register } from "../program.js";
-import { subcommand } from "../program.js";
+import type { Register } from "../command.js";
+import { subcommand } from "../command.js";
 
 interface ImportOptions {
   out: string;

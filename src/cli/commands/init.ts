@@ -1,8 +1,8 @@
 // scrumlab init [FILE]: a commented starter scenario that validates (to stdout without FILE).
 import { existsSync } from "node:fs";
 import path from "node:path";
-import type { Register } from "../program.js";
-import { subcommand } from "../program.js";
+import type { Register } from "../command.js";
+import { subcommand } from "../command.js";
 import { InputError } from "../../errors.js";
 
 export const register: Register = (program, io) => {

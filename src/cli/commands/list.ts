@@ -1,6 +1,6 @@
 // scrumlab list: the scenarios shipped in scenarios/, with their one-line descriptions.
-import type { Register } from "../program.js";
-import { subcommand } from "../program.js";
+import type { Register } from "../command.js";
+import { subcommand } from "../command.js";
 
 export const register: Register = (program, io) => {
   subcommand(program, "list", io)

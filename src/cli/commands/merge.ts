@@ -1,8 +1,8 @@
 // scrumlab merge DIR… --out DIR: shard folders into one, byte-identical to a single-machine run.
 import type { Meta } from "../../output/meta.js";
-import type { Register } from "../program.js";
+import type { Register } from "../command.js";
 import { shownPath } from "./experiment-options.js";
-import { subcommand } from "../program.js";
+import { subcommand } from "../command.js";
 
 export const register: Register = (program, io) => {
   subcommand(program, "merge", io)

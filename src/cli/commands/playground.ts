@@ -1,6 +1,6 @@
 // scrumlab playground [--out FILE]: write the offline playground page.
-import type { Register } from "../program.js";
-import { subcommand } from "../program.js";
+import type { Register } from "../command.js";
+import { subcommand } from "../command.js";
 
 export const register: Register = (program, io) => {
   subcommand(program, "playground", io)

@@ -1,8 +1,8 @@
 // scrumlab report DIR [--slides] [--svg] [--png]: rebuild report.html from a folder's CSVs, and
 // slides or image files of its charts for a workshop.
 import { InputError } from "../../errors.js";
-import type { Register } from "../program.js";
-import { subcommand } from "../program.js";
+import type { Register } from "../command.js";
+import { subcommand } from "../command.js";
 
 export const register: Register = (program, io) => {
   subcommand(program, "report", io)

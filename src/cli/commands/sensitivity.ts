@@ -2,8 +2,8 @@
 // assumptions drive a result (Morris or Sobol), and with --vs whether the effect survives them.
 import os from "node:os";
 import { InvalidArgumentError } from "commander";
-import type { Register } from "../program.js";
-import { subcommand } from "../program.js";
+import type { Register } from "../command.js";
+import { subcommand } from "../command.js";
 import { integer, shownPath } from "./experiment-options.js";
 import { addSetOption } from "./scenario-options.js";
 

@@ -2,8 +2,8 @@
 // most 40 lines), or with --full sprint by sprint; with --vs the same seed under both, with the
 // measured attribution of the difference.
 import { InvalidArgumentError } from "commander";
-import type { Register } from "../program.js";
-import { subcommand } from "../program.js";
+import type { Register } from "../command.js";
+import { subcommand } from "../command.js";
 import { addSetOption } from "./scenario-options.js";
 import { integer } from "./experiment-options.js";
 import { InputError } from "../../errors.js";

@@ -1,6 +1,6 @@
 // scrumlab sweep SCENARIO --vary …: a full factorial over the varied keys.
-import type { Register } from "../program.js";
-import { subcommand } from "../program.js";
+import type { Register } from "../command.js";
+import { subcommand } from "../command.js";
 import { addExperimentOptions, runFromOptions, type ExperimentOptions } from "./experiment-options.js";
 
 export const register: Register = (program, io) => {

@@ -1,6 +1,6 @@
 // scrumlab validate FILE…: "ok" (and warnings) per valid file, or its errors; exit 0 or 2.
-import type { Register } from "../program.js";
-import { subcommand } from "../program.js";
+import type { Register } from "../command.js";
+import { subcommand } from "../command.js";
 import { addSetOption } from "./scenario-options.js";
 import { InputError } from "../../errors.js";
 
