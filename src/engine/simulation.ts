@@ -62,7 +62,7 @@ export class Simulation {
     return this.processed;
   }
 
-  /** Events still queued (cancelled ones included until they surface). */
+  /** Events still queued (a cancelled event leaves the queue at once). */
   get pending(): number {
     return this.queue.size;
   }
@@ -84,7 +84,10 @@ export class Simulation {
 
   /** A cancelled event never fires. Cancelling a fired or cancelled event does nothing. */
   cancel(handle: EventHandle): void {
-    (handle as QueuedEvent).callback = null;
+    const ev = handle as QueuedEvent;
+    if (ev.callback === null) return;
+    ev.callback = null;
+    this.queue.remove(ev);
   }
 
   /** Stop run() after the current event. */
@@ -140,7 +143,7 @@ export class Simulation {
     }
     const priority = options?.priority ?? Priority.NORMAL;
     if (!Number.isFinite(priority)) throw new SimulationError(`schedule: priority must be a finite number, got ${priority}`);
-    const ev: QueuedEvent = { time, priority, seq: this.seq++, callback };
+    const ev: QueuedEvent = { time, priority, seq: this.seq++, callback, index: -1 };
     this.queue.push(ev);
     return ev;
   }
