@@ -58,6 +58,13 @@ export class EventHeap {
     else this.down(last, i);
   }
 
+  /** An event in the heap got a new (time, priority, seq): move it to its new place. */
+  update(ev: QueuedEvent): void {
+    const i = ev.index;
+    if (i > 0 && before(ev, this.items[(i - 1) >> 1])) this.up(ev, i);
+    else this.down(ev, i);
+  }
+
   /** Place ev at i or above (it is not before its place's children). */
   private up(ev: QueuedEvent, i: number): void {
     const items = this.items;

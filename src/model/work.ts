@@ -168,12 +168,9 @@ export class WorkFlow {
       }
       return;
     }
-    if (item.timer !== null) {
-      w.sim.cancel(item.timer);
-      item.timer = null;
-    }
     const n = item.workers.length;
     if (n === 0) {
+      this.stopTimer(item);
       item.rate = 0;
       return;
     }
@@ -182,9 +179,18 @@ export class WorkFlow {
     for (let i = 0; i < n; i++) rate += workers[i].workRate;
     item.rate = rate / (1 + this.extraPersonCost * (n - 1));
     const left = item.remaining < item.untilQuestion ? item.remaining : item.untilQuestion;
-    if (!(item.rate > 0)) return;
+    if (!(item.rate > 0)) return this.stopTimer(item);
     if (item.onTimer === null) item.onTimer = () => this.timeUp(item);
-    item.timer = w.sim.schedule(left > 0 ? left / item.rate : 0, item.onTimer);
+    const delay = left > 0 ? left / item.rate : 0;
+    // Moving the queued event is the same as cancelling it and scheduling anew (engine: reschedule).
+    item.timer = item.timer === null ? w.sim.schedule(delay, item.onTimer) : w.sim.reschedule(item.timer, delay, item.onTimer);
+  }
+
+  private stopTimer(item: Item): void {
+    if (item.timer !== null) {
+      this.w.sim.cancel(item.timer);
+      item.timer = null;
+    }
   }
 
   /** The item's work, or its work until the next question, is used up. */
@@ -222,10 +228,7 @@ export class WorkFlow {
   /** Every worker stops working on the item; returns who they were. */
   private release(item: Item): Developer[] {
     this.settle(item);
-    if (item.timer !== null) {
-      this.w.sim.cancel(item.timer);
-      item.timer = null;
-    }
+    this.stopTimer(item);
     const workers = item.workers.splice(0);
     item.rate = 0;
     for (const dev of workers) dev.stopWork(item);
@@ -342,9 +345,9 @@ export class WorkFlow {
     const goal = w.sprints.sprint;
     for (let i = 0; i < sprint.length; i++) {
       const item = sprint[i];
-      if (item.state !== "in-progress" || holds(item.workers, dev)) continue;
-      if (goalOnly && item.goalSprint !== goal) continue;
-      if (item.workers.length >= this.capacity(item)) continue;
+      if (item.state !== "in-progress" || (goalOnly && item.goalSprint !== goal)) continue;
+      const n = item.workers.length; // capacity is 1 to maxPerItem: an item nobody works on has room, a full one none
+      if (n > 0 && (n >= this.maxPerItem || holds(item.workers, dev) || n >= this.capacity(item))) continue;
       if (best === undefined || (item.startedAt as number) < (best.startedAt as number)) best = item;
     }
     return best;
