@@ -62,7 +62,7 @@ export class Simulation {
     return this.processed;
   }
 
-  /** Events still queued (cancelled ones included until they surface). */
+  /** Events still queued (a cancelled event leaves the queue at once). */
   get pending(): number {
     return this.queue.size;
   }
@@ -84,7 +84,35 @@ export class Simulation {
 
   /** A cancelled event never fires. Cancelling a fired or cancelled event does nothing. */
   cancel(handle: EventHandle): void {
-    (handle as QueuedEvent).callback = null;
+    const ev = handle as QueuedEvent;
+    if (ev.callback === null) return;
+    ev.callback = null;
+    this.queue.remove(ev);
+  }
+
+  /**
+   * Move an event of this simulation to `delay` hours from now with `callback`, exactly as
+   * cancel(handle) and then schedule(delay, callback, options) would — it takes its place among
+   * the events at its new time as if scheduled now — but reusing the handle (also one that fired
+   * or was cancelled). Returns the handle.
+   */
+  reschedule(handle: EventHandle, delay: number, callback: () => void, options?: ScheduleOptions): EventHandle {
+    if (!(delay >= 0) || delay === Infinity) {
+      throw new SimulationError(`reschedule: delay must be a finite number >= 0 hours, got ${delay}`);
+    }
+    if (typeof callback !== "function") {
+      throw new SimulationError(`reschedule: callback must be a function, got ${callback === null ? "null" : typeof callback}`);
+    }
+    const priority = options?.priority ?? Priority.NORMAL;
+    if (!Number.isFinite(priority)) throw new SimulationError(`reschedule: priority must be a finite number, got ${priority}`);
+    const ev = handle as QueuedEvent;
+    ev.time = this.clock + delay;
+    ev.priority = priority;
+    ev.seq = this.seq++;
+    ev.callback = callback;
+    if (ev.index < 0) this.queue.push(ev);
+    else this.queue.update(ev);
+    return ev;
   }
 
   /** Stop run() after the current event. */
@@ -140,7 +168,7 @@ export class Simulation {
     }
     const priority = options?.priority ?? Priority.NORMAL;
     if (!Number.isFinite(priority)) throw new SimulationError(`schedule: priority must be a finite number, got ${priority}`);
-    const ev: QueuedEvent = { time, priority, seq: this.seq++, callback };
+    const ev: QueuedEvent = { time, priority, seq: this.seq++, callback, index: -1 };
     this.queue.push(ev);
     return ev;
   }

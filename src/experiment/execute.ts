@@ -44,7 +44,9 @@ export async function execute<J extends WorkerJob>(tasks: Task[], job: (task: Ta
     checkAbort(options.signal);
     return;
   }
-  const pool = new Tinypool({ filename: workerFile(), minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 1000 });
+  // A replication's garbage dies young: a small young generation per worker keeps the peak memory
+  // down (run --runs 3000 --jobs 2: 225 MB with V8's default, 185 MB with 8 MB) at no measurable cost in time.
+  const pool = new Tinypool({ filename: workerFile(), minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 1000, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
   const window = options.jobs * 3;
   const pending = new Map<number, Promise<WorkerResult<J>>>();
   let next = 0;

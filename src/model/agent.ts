@@ -41,6 +41,8 @@ export abstract class Agent {
   readonly stack: Activity[] = [];
   inMeeting = false;
   private handle: EventHandle | null = null;
+  /** The event record of this agent's activity ends, reused from one activity to the next (null before the first). */
+  private event: EventHandle | null = null;
   private readonly onEnd = () => this.ended();
   /** Activities that are never suspended (only tasks are) can be reused instead of allocated. */
   protected readonly meeting = activity(MEETING, 0);
@@ -69,7 +71,11 @@ export abstract class Agent {
     act.start = sim.now;
     this.act = act;
     const dt = this.span(act);
-    if (dt !== Infinity) this.handle = sim.schedule(dt > 0 ? dt : 0, this.onEnd);
+    if (dt !== Infinity) {
+      // The last activity's event fired or was cancelled (no handle left): its record serves again.
+      const reuse = this.handle === null && this.event !== null;
+      this.handle = this.event = reuse ? sim.reschedule(this.event as EventHandle, dt > 0 ? dt : 0, this.onEnd) : sim.schedule(dt > 0 ? dt : 0, this.onEnd);
+    }
   }
 
   /** Stop the current activity now, book its time and return it (with what is left). */

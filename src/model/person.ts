@@ -14,7 +14,11 @@ import { Desk, NEED, pick } from "./sharing.js";
 import type { World } from "./world.js";
 
 const D = DUTY_INDEX;
-const SM_DUTIES = new Set([D["impediment-removal"], D["coaching"], D["shielding"]]);
+/** SM_DUTY[duty] is 1 for the Scrum Master's duties (impediment removal, coaching, shielding). */
+const SM_DUTY = new Uint8Array(Object.keys(D).length);
+for (const duty of [D["impediment-removal"], D["coaching"], D["shielding"]]) SM_DUTY[duty] = 1;
+const STAKEHOLDER_WORK = D["stakeholder-work"];
+const COACHING = D["coaching"];
 const TEACHING = -1;
 /** The merged person, and a shared one, re-weigh their background work every hour. */
 const BACKGROUND_CHUNK = 1;
@@ -130,11 +134,11 @@ export class Person extends Agent {
     super.settle(act, t);
     if (elapsed <= 0) return;
     const d = this.desks[act.team];
-    if (SM_DUTIES.has(act.duty)) this.smToday += elapsed;
-    if (act.duty === D["stakeholder-work"]) {
+    if (SM_DUTY[act.duty] === 1) this.smToday += elapsed;
+    if (act.duty === STAKEHOLDER_WORK) {
       d.stakeholderHours += elapsed;
       d.w.discovery.stakeholderWork(elapsed);
-    } else if (act.duty === D["coaching"]) {
+    } else if (act.duty === COACHING) {
       if (act.about === TEACHING) d.teachingHours += elapsed;
       else d.coachingHours += elapsed;
     }

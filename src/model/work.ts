@@ -18,8 +18,17 @@ export class WorkFlow {
   /** Inside batch(): items whose workers changed, timed once when the batch ends. */
   private batching = false;
   private readonly dirty: Item[] = [];
+  /** The swarming parameters, read once (the scenario does not change during a run). */
+  private readonly maxPerItem: number;
+  private readonly hoursPerPerson: number;
+  private readonly extraPersonCost: number;
 
-  constructor(private readonly w: World) {}
+  constructor(private readonly w: World) {
+    const sw = w.scenario.team.swarming;
+    this.maxPerItem = sw.maxPerItem;
+    this.hoursPerPerson = sw.hoursPerPerson;
+    this.extraPersonCost = sw.extraPersonCost;
+  }
 
   /** The PO accepts every done item: its value, decayed by its wait, is delivered now. */
   acceptDone(): { accepted: number; value: number } {
@@ -54,9 +63,8 @@ export class WorkFlow {
 
   /** Most developers the item can take now: one more per `hoursPerPerson` of work left, up to `maxPerItem`. */
   capacity(item: Item): number {
-    const sw = this.w.scenario.team.swarming;
-    const k = 1 + Math.floor(item.remaining / sw.hoursPerPerson);
-    return k < sw.maxPerItem ? k : sw.maxPerItem;
+    const k = 1 + Math.floor(item.remaining / this.hoursPerPerson);
+    return k < this.maxPerItem ? k : this.maxPerItem;
   }
 
   start(item: Item, dev: Developer): void {
@@ -160,22 +168,29 @@ export class WorkFlow {
       }
       return;
     }
-    if (item.timer !== null) {
-      w.sim.cancel(item.timer);
-      item.timer = null;
-    }
     const n = item.workers.length;
     if (n === 0) {
+      this.stopTimer(item);
       item.rate = 0;
       return;
     }
     let rate = 0;
-    for (const dev of item.workers) rate += dev.workRate;
-    item.rate = rate / (1 + w.scenario.team.swarming.extraPersonCost * (n - 1));
+    const workers = item.workers;
+    for (let i = 0; i < n; i++) rate += workers[i].workRate;
+    item.rate = rate / (1 + this.extraPersonCost * (n - 1));
     const left = item.remaining < item.untilQuestion ? item.remaining : item.untilQuestion;
-    if (!(item.rate > 0)) return;
+    if (!(item.rate > 0)) return this.stopTimer(item);
     if (item.onTimer === null) item.onTimer = () => this.timeUp(item);
-    item.timer = w.sim.schedule(left > 0 ? left / item.rate : 0, item.onTimer);
+    const delay = left > 0 ? left / item.rate : 0;
+    // Moving the queued event is the same as cancelling it and scheduling anew (engine: reschedule).
+    item.timer = item.timer === null ? w.sim.schedule(delay, item.onTimer) : w.sim.reschedule(item.timer, delay, item.onTimer);
+  }
+
+  private stopTimer(item: Item): void {
+    if (item.timer !== null) {
+      this.w.sim.cancel(item.timer);
+      item.timer = null;
+    }
   }
 
   /** The item's work, or its work until the next question, is used up. */
@@ -213,10 +228,7 @@ export class WorkFlow {
   /** Every worker stops working on the item; returns who they were. */
   private release(item: Item): Developer[] {
     this.settle(item);
-    if (item.timer !== null) {
-      this.w.sim.cancel(item.timer);
-      item.timer = null;
-    }
+    this.stopTimer(item);
     const workers = item.workers.splice(0);
     item.rate = 0;
     for (const dev of workers) dev.stopWork(item);
@@ -329,12 +341,21 @@ export class WorkFlow {
   helpTarget(dev: Developer, goalOnly: boolean): Item | undefined {
     const w = this.w;
     let best: Item | undefined;
-    for (const item of w.backlogs.sprint) {
-      if (item.state !== "in-progress" || item.workers.includes(dev)) continue;
-      if (goalOnly && item.goalSprint !== w.sprints.sprint) continue;
-      if (item.workers.length >= this.capacity(item)) continue;
+    const sprint = w.backlogs.sprint;
+    const goal = w.sprints.sprint;
+    for (let i = 0; i < sprint.length; i++) {
+      const item = sprint[i];
+      if (item.state !== "in-progress" || (goalOnly && item.goalSprint !== goal)) continue;
+      const n = item.workers.length; // capacity is 1 to maxPerItem: an item nobody works on has room, a full one none
+      if (n > 0 && (n >= this.maxPerItem || holds(item.workers, dev) || n >= this.capacity(item))) continue;
       if (best === undefined || (item.startedAt as number) < (best.startedAt as number)) best = item;
     }
     return best;
   }
+}
+
+/** Is dev among the workers (a handful at most: a loop is cheaper than includes)? */
+function holds(workers: Developer[], dev: Developer): boolean {
+  for (let i = 0; i < workers.length; i++) if (workers[i] === dev) return true;
+  return false;
 }

@@ -9,6 +9,7 @@ import { closeSync, createReadStream, openSync, readSync, statSync } from "node:
 import { CsvError, parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import { InputError } from "../errors.js";
+import { isPlain, plainRecords } from "./csvplain.js";
 
 /** One data record: its cells and the line it starts on. */
 export interface CsvRecord {
@@ -76,6 +77,7 @@ export async function openTable(file: string, required: readonly string[] = []):
   if (st.isDirectory()) throw new InputError(`${file}: is a folder, not a CSV file`);
   const { delimiter, empty } = sniff(file);
   if (empty) throw new InputError(`${file}: is empty; it has not even a header line`);
+  if (delimiter === "," && isPlain(file)) return plainTable(file, required);
   const parser = createReadStream(file, { highWaterMark: 1 << 20 }).pipe(parse({ bom: true, delimiter, skip_empty_lines: true, info: true }));
   const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
   const next = async () => {
@@ -87,7 +89,45 @@ export async function openTable(file: string, required: readonly string[] = []):
   };
   const first = await next();
   if (first.done) throw new InputError(`${file}: is empty; it has not even a header line`);
-  const header = first.value.record;
+  const records: AsyncIterable<CsvRecord> = {
+    async *[Symbol.asyncIterator]() {
+      try {
+        for (;;) {
+          const r = await next();
+          if (r.done) return;
+          yield { cells: r.value.record, line: r.value.info.lines };
+        }
+      } finally {
+        await iterator.return?.(); // a reader that stops early closes the file
+      }
+    },
+  };
+  return table(file, first.value.record, delimiter === ";", required, records);
+}
+
+/** A plain file (csvplain.ts) read without csv-parse: the same header, cells and line numbers. */
+function plainTable(file: string, required: readonly string[]): CsvTable {
+  const all = plainRecords(file);
+  const first = all.next();
+  if (first.done) throw new InputError(`${file}: is empty; it has not even a header line`);
+  const records: AsyncIterable<CsvRecord> = {
+    async *[Symbol.asyncIterator]() {
+      try {
+        yield* all;
+      } finally {
+        all.return(undefined); // a reader that stops early closes the file
+      }
+    },
+  };
+  try {
+    return table(file, first.value.cells, false, required, records);
+  } catch (error) {
+    all.return(undefined);
+    throw error;
+  }
+}
+
+function table(file: string, header: string[], decimalComma: boolean, required: readonly string[], records: AsyncIterable<CsvRecord>): CsvTable {
   const index = new Map(header.map((name, i) => [name, i]));
   const column = (name: string) => {
     const i = index.get(name);
@@ -95,25 +135,12 @@ export async function openTable(file: string, required: readonly string[] = []):
     return i;
   };
   for (const name of required) column(name);
-  const decimalComma = delimiter === ";";
   return {
     file,
     header,
     decimalComma,
     column,
-    records: {
-      async *[Symbol.asyncIterator]() {
-        try {
-          for (;;) {
-            const r = await next();
-            if (r.done) return;
-            yield { cells: r.value.record, line: r.value.info.lines };
-          }
-        } finally {
-          await iterator.return?.(); // a reader that stops early closes the file
-        }
-      },
-    },
+    records,
     number(record, c) {
       const text = record.cells[c];
       if (text === "" || text === undefined) return NaN;

@@ -139,3 +139,32 @@ describe("bad schedules fail at once", () => {
     expect(call).toThrow(message);
   });
 });
+
+describe("reschedule", () => {
+  it("fires exactly as cancel and schedule anew would, whether the event was queued, fired or cancelled", () => {
+    const order = (move: (sim: Simulation, h: ReturnType<Simulation["schedule"]>, delay: number, cb: () => void) => ReturnType<Simulation["schedule"]>) => {
+      const sim = new Simulation({ seed: 1 });
+      const r = sim.stream("ops");
+      const log: string[] = [];
+      const handles: Array<ReturnType<Simulation["schedule"]>> = [];
+      for (let i = 0; i < 200; i++) handles.push(sim.schedule(Math.floor(r.uniform(0, 20)), () => log.push(`a${i}@${sim.now}`)));
+      sim.schedule(5, () => {
+        for (let i = 0; i < 200; i += 3) handles[i] = move(sim, handles[i], Math.floor(r.uniform(0, 10)), () => log.push(`b${i}@${sim.now}`));
+        for (let i = 1; i < 200; i += 7) sim.cancel(handles[i]);
+      });
+      sim.schedule(12, () => {
+        for (let i = 1; i < 200; i += 14) handles[i] = move(sim, handles[i], 1, () => log.push(`c${i}@${sim.now}`));
+      });
+      sim.run();
+      return { log, events: sim.eventsProcessed };
+    };
+    const moved = order((sim, h, d, cb) => sim.reschedule(h, d, cb));
+    const anew = order((sim, h, d, cb) => {
+      sim.cancel(h);
+      return sim.schedule(d, cb);
+    });
+    expect(moved).toEqual(anew);
+    expect(moved.log.some((x) => x.startsWith("b"))).toBe(true);
+    expect(moved.log.some((x) => x.startsWith("c"))).toBe(true);
+  });
+});

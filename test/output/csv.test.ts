@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { canonical, csvRows, formatNumber, neutralize } from "../../src/output/csv.js";
+import fc from "fast-check";
+import { canonical, csvRows, csvRowsStringify, formatNumber, neutralize } from "../../src/output/csv.js";
 import { openTable, parseCsvText } from "../../src/output/csvread.js";
 
 describe("formatNumber", () => {
@@ -33,6 +34,17 @@ describe("formatNumber", () => {
   ])("%d → %s", (x, text) => {
     expect(formatNumber(x)).toBe(text);
     expect(formatNumber(x)).not.toMatch(/e/i);
+  });
+
+  it("trims as /\\.?0+$/ does, for any number", () => {
+    const reference = (x: number) => {
+      if (!Number.isFinite(x)) return "";
+      if (Number.isInteger(x)) return Object.is(x, -0) ? "0" : Math.abs(x) < 1e21 ? x.toFixed(0) : BigInt(x).toString();
+      const s = x.toFixed(6).replace(/\.?0+$/, "");
+      return s === "-0" ? "0" : s;
+    };
+    const numbers = fc.oneof(fc.double(), fc.double({ min: -1e-5, max: 1e-5 }), fc.integer().map((i) => i / 1e6), fc.integer().map((i) => i + 1e-7));
+    fc.assert(fc.property(numbers, (x) => formatNumber(x) === reference(x)), { numRuns: 20000 });
   });
 
   it("canonical() is what a reader of the file gets back", () => {
@@ -82,5 +94,14 @@ describe("reading back", () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "scrumlab-csv-")), "t.csv");
     writeFileSync(file, 'a,b\n"open,1\nnext,2\n');
     await expect(readAll(file)).rejects.toThrow(`${file}:3: a quoted cell is never closed`);
+  });
+});
+
+describe("the CSV writer", () => {
+  it("writes byte for byte what csv-stringify writes, for any cells", () => {
+    const text = fc.oneof(fc.string(), fc.constantFrom("a,b", 'say "hi"', "x\ny", "\r", "=1", "-", "'", "", " , ", "é,\"\n"));
+    const number = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(-0, 1e21, -1e-7, NaN, Infinity, 0.1 + 0.2));
+    const row = fc.array(fc.oneof(text, number, fc.constant(null), fc.constant(undefined)), { maxLength: 8 });
+    fc.assert(fc.property(fc.array(row, { maxLength: 6 }), (rows) => csvRows(rows) === csvRowsStringify(rows)), { numRuns: 2000 });
   });
 });
