@@ -53,7 +53,7 @@ describe("the package", () => {
 
   // Issue 19 asked for under 300 kB; with forecasting, calibration, sensitivity (Sobol' direction
   // numbers), several teams and the offline playground (a YAML parser and zod in the page) the
-  // package is 567 kB: the bound keeps it from growing unnoticed (README, "The package").
+  // package is 578 kB: the bound keeps it from growing unnoticed (README, "The package").
   it("npm pack: under 600 kB, a license, the schema, no source maps, no README images, no sources", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8" });
     expect(r.status).toBe(0);

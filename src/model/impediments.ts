@@ -120,7 +120,10 @@ export class Impediments {
   private raise(kind: ImpedimentKind, dev: Developer, blocks: boolean, drag: number, removalHours: number, selfResolve: number, watchU: number): void {
     const w = this.w;
     const now = w.sim.now;
-    const item = blocks ? dev.currentItem() : null;
+    // Only an item in progress can be blocked: one already waiting for another team's work (still
+    // the developer's current item) is not blocked twice — the impediment drags the team instead.
+    const current = blocks ? dev.currentItem() : null;
+    const item = current !== null && current.state === "in-progress" ? current : null;
     const effect = item !== null ? "blocks" : "drags";
     const imp = new Impediment(this.all.length + 1, kind, effect, effect === "drags" ? drag : 0, dev, item, now, removalHours);
     this.all.push(imp);
