@@ -3,7 +3,7 @@
 // bytes. summary.csv: every run total per arm; sprint-summary.csv: the charted sprint metrics
 // per arm and sprint; comparison.csv: paired differences against the reference; sweep.csv.
 import { RUN_METRICS } from "../model/result.js";
-import { COMPARISON_COLUMNS, SUMMARY_COLUMNS, csvRows, type Cell } from "../output/csv.js";
+import { COMPARISON_COLUMNS, ORGANIZATION, SUMMARY_COLUMNS, csvRows, type Cell } from "../output/csv.js";
 import { openTable } from "../output/csvread.js";
 import { InputError } from "../errors.js";
 import { checkAbort } from "./abort.js";
@@ -39,8 +39,6 @@ export interface ArmSummary {
   teams?: Array<{ team: string; summaries: Summary[]; differences?: PairedDifference[] }>;
 }
 
-/** The team label of the organization's rows. */
-const ORGANIZATION = "all";
 
 /** Writes summary.csv (and sweep.csv or comparison.csv) arm by arm: only the reference's and the current arm's run totals are in memory. */
 export async function aggregate(folder: OutputFolder, input: AggregateInput): Promise<ArmSummary[]> {

@@ -3,7 +3,7 @@
 import { runScenario } from "../model/run.js";
 import { DUTIES, RUN_METRICS, SPRINT_METRICS, type RunResult, type SprintMetrics, type RunTotals, type TeamResult } from "../model/result.js";
 import type { Scenario } from "../scenario/types.js";
-import { csvRows, type Cell, type TableName } from "../output/csv.js";
+import { csvRows, ORGANIZATION, type Cell, type TableName } from "../output/csv.js";
 
 export interface BlockJob {
   scenario: Scenario;
@@ -36,9 +36,6 @@ export function replicateBlock(job: BlockJob): BlockResult {
   }
   return { chunks: { runs: csvRows(rows.runs), sprints: csvRows(rows.sprints), time: csvRows(rows.time), items: csvRows(rows.items), impediments: csvRows(rows.impediments), events: csvRows(rows.events) } };
 }
-
-/** The `team` cell of the organization's rows (every scenario has them; with one team, the team itself). */
-export const ORGANIZATION = "all";
 
 /**
  * Rows of one replication: in runs.csv and sprints.csv the organization's row first (`all`),

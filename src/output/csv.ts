@@ -62,6 +62,9 @@ export const COLUMNS = {
   events: ["replication", "team", "t", "kind", "details"],
 } as const;
 
+/** The `team` cell of the organization's rows (every scenario has them; with one team, the team itself). */
+export const ORGANIZATION = "all";
+
 export type TableName = keyof typeof COLUMNS;
 export const TABLES = Object.keys(COLUMNS) as TableName[];
 /** Tables with a row for every replication (the others only for the first --detail replications). */

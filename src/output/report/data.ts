@@ -10,6 +10,7 @@ import { REPORT_SPRINT_METRICS, type ReportData } from "../../../viz/data.js";
 import { forestMetrics, headlineMetrics } from "../../../viz/metrics.js";
 import { stableColors } from "../../../viz/palette.js";
 import { readHours, readImpedimentAges, readItems, type ArmShape } from "./detail.js";
+import { ORGANIZATION } from "../csv.js";
 import { readTeams } from "./teams.js";
 import { Arms, checkTables, eachRow, metaWeeks, num } from "./tables.js";
 
@@ -38,7 +39,7 @@ export async function readReportData(dir: string): Promise<ReportData> {
 
   const totals: ReportData["totals"] = [];
   // The organization's rows (team "all"); the per-team ones are drawn by viz/charts/teams.ts.
-  const org = (col: (name: string) => string) => col("team") === "all";
+  const org = (col: (name: string) => string) => col("team") === ORGANIZATION;
   await eachRow(dir, "summary.csv", (_row, col) => {
     if (!org(col)) return;
     const arm = arms.of(col);

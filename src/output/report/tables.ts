@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Meta } from "../meta.js";
 import type { ReportData } from "../../../viz/data.js";
+import { ORGANIZATION } from "../csv.js";
 import { commaToPoint, openTable } from "../csvread.js";
 import { InputError } from "../../errors.js";
 import { pointValues } from "../../experiment/names.js";
@@ -15,9 +16,6 @@ export type Col = (name: string) => string;
 export const num = (s: string | undefined): number => (s === undefined || s === "" ? NaN : Number(s));
 
 /** What each table must hold for the report: columns of text, columns of numbers (or empty), and whether it may have no rows. A file re-saved or cut short is refused, not drawn wrong. */
-/** The team label of an organization's rows, and of every row of a table without the team column. */
-const ORGANIZATION = "all";
-
 const NEEDS: Record<string, { text: string[]; numbers: string[]; rows: boolean }> = {
   "summary.csv": { text: ["metric"], numbers: ["mean", "ci95_low", "ci95_high", "p10", "p50", "p90"], rows: true },
   "sprint-summary.csv": { text: ["metric"], numbers: ["sprint", "mean", "p10", "p50", "p90"], rows: true },
@@ -41,6 +39,8 @@ export async function eachRow(dir: string, name: string, each: (row: string[], c
   const needs = NEEDS[name] ?? { text: [], numbers: [], rows: false };
   const table = await openTable(file, [...needs.text, ...needs.numbers]);
   const numbers = needs.numbers.map(table.column);
+  // A folder of one team written before the team column: every row is the organization's.
+  const teamless = !table.header.includes("team");
   let rows = 0;
   for await (const record of table.records) {
     rows++;
@@ -48,7 +48,7 @@ export async function eachRow(dir: string, name: string, each: (row: string[], c
     const row = record.cells;
     try {
       each(row, (c) => {
-        if (c === "team" && !table.header.includes(c)) return ORGANIZATION; // a folder of one team written before the column
+        if (teamless && c === "team") return ORGANIZATION;
         const text = row[table.column(c)];
         return table.decimalComma && text !== undefined ? commaToPoint(text) : text;
       });

@@ -4,6 +4,7 @@
 // when no drawn arm has two or more teams, a shared person or a change of staff.
 import type { ReportData } from "../../../viz/data.js";
 import { round } from "../../../viz/aggregate.js";
+import { ORGANIZATION } from "../csv.js";
 import { eachRow, num, type Arms } from "./tables.js";
 
 const METRICS = new Set(["done_items", "value_delivered", "developers"]);
@@ -32,7 +33,7 @@ export async function readTeams(dir: string, arms: Arms, drawn: Set<number>, spr
     const arm = Number(a);
     return { arm, person, role, team, duty, hours: round(h / (reps.get(arm)?.size ?? 1) / sprintsOf(arm), 6) };
   });
-  const teams = sprints.some((s) => s.team !== "all");
-  const staffed = [...new Set(sprints.map((s) => s.arm))].some((arm) => new Set(sprints.filter((s) => s.arm === arm && s.team === "all" && s.metric === "developers").map((s) => s.mean)).size > 1);
+  const teams = sprints.some((s) => s.team !== ORGANIZATION);
+  const staffed = [...new Set(sprints.map((s) => s.arm))].some((arm) => new Set(sprints.filter((s) => s.arm === arm && s.team === ORGANIZATION && s.metric === "developers").map((s) => s.mean)).size > 1);
   return teams || staffed || shared.length > 0 ? { sprints, shared } : undefined;
 }
