@@ -1,6 +1,7 @@
-// The forecaster: resampled recent history for the shape, widened per probability level and
-// horizon by factors fitted on the team's own past forecasts (walk-forward, the recent ones
-// weighing most), shrunk toward a prior factor that grows with the horizon. The constants below
+// The forecaster: resampled recent history for the shape (a window of at least 20 items done),
+// widened per probability level and horizon by factors fitted on the team's own past forecasts
+// (walk-forward, the recent ones weighing most), shrunk toward a prior factor that grows with the
+// horizon; whole numbers stay whole. The constants below
 // were chosen on the design half of the real teams only; docs/forecasting.md says how.
 import { RandomStream } from "../engine/random.js";
 import { cumulativeWeights, resamplePaths } from "./resample.js";
@@ -8,8 +9,10 @@ import { lastShift } from "./shift.js";
 import { LEVELS, monotone, surfaceFromPaths, type Surface } from "./surface.js";
 
 export interface MethodSettings {
-  /** A period's weight halves every this many periods back. */
+  /** A period's weight halves every this many periods back — or more, see `windowItems`. */
   halfLife: number;
+  /** The half-life is lengthened until the weighted window holds about this many items (a rate from n events is known to 1/√n). */
+  windowItems: number;
   /** Level shifts: split threshold, shortest segment, and the weight factor of periods before the last shift. */
   shift: { threshold: number; minSegment: number; before: number };
   /** The prior widening factor at horizon h (periods): max(1, priorScale × √h). */
@@ -30,6 +33,7 @@ export interface MethodSettings {
 
 export const METHOD: MethodSettings = {
   halfLife: 6,
+  windowItems: 20,
   shift: { threshold: 3, minSegment: 4, before: 0.3 },
   priorScale: 0.75,
   priorWeight: 10,
@@ -49,6 +53,8 @@ export interface Calibration {
   pastForecasts: number;
   /** First period of the current level (0 when no shift was found). */
   shiftAt: number;
+  /** The half-life the forecast's recency weights used (periods). */
+  halfLife: number;
   /** The fitted factors of the P10 and P90 at the forecast's longest calibrated horizon. */
   factor10: number;
   factor90: number;
@@ -60,11 +66,34 @@ export interface Forecast {
 }
 
 /** Uncalibrated forecast from the first k periods: weighted resampling, `horizons` periods ahead. */
-export function baseSurface(amounts: ArrayLike<number>, k: number, horizons: number, trials: number, stream: RandomStream, m: MethodSettings = METHOD): { surface: Surface; shiftAt: number } {
+export function baseSurface(amounts: ArrayLike<number>, k: number, horizons: number, trials: number, stream: RandomStream, m: MethodSettings = METHOD): { surface: Surface; shiftAt: number; halfLife: number } {
   const past = Array.prototype.slice.call(amounts, 0, k) as number[];
   const shiftAt = lastShift(past, m.shift);
-  const cum = cumulativeWeights(k, { halfLife: m.halfLife, shiftAt, before: m.shift.before });
-  return { surface: surfaceFromPaths(resamplePaths(past, horizons, trials, cum, stream), trials, horizons), shiftAt };
+  const halfLife = effectiveHalfLife(past, m);
+  const cum = cumulativeWeights(k, { halfLife, shiftAt, before: m.shift.before });
+  return { surface: surfaceFromPaths(resamplePaths(past, horizons, trials, cum, stream), trials, horizons), shiftAt, halfLife };
+}
+
+/**
+ * The half-life, in periods, measured in information as well as time: at least `halfLife`, and
+ * long enough that the weighted window holds about `windowItems` items. Exponential weights of
+ * half-life H count as 2H / ln 2 periods (Kish's effective sample), so H = max(halfLife,
+ * L ln 2 / 2), L the number of periods back that hold `windowItems` items — extrapolated at the
+ * history's mean rate when the whole history holds fewer; no item at all: every period alike.
+ */
+export function effectiveHalfLife(past: readonly number[], m: MethodSettings = METHOD): number {
+  if (!(m.windowItems > 0)) return m.halfLife;
+  let s = 0;
+  let L = 0;
+  for (let i = past.length - 1; i >= 0 && s < m.windowItems; i--) {
+    s += Math.max(0, past[i]);
+    L++;
+  }
+  if (s < m.windowItems) {
+    if (s <= 0) return Infinity;
+    L = (L * m.windowItems) / s;
+  }
+  return Math.max(m.halfLife, (L * Math.LN2) / 2);
 }
 
 /** The naive forecaster most tools use: every past period equally likely. */
@@ -109,7 +138,7 @@ export class Forecaster {
   forecast(k: number, horizons: number, trials: number): Forecast {
     const m = this.method;
     if (k < 1 || k > this.amounts.length) throw new RangeError(`forecast: cut-off ${k} outside 1 … ${this.amounts.length}`);
-    const { surface: base, shiftAt } = baseSurface(this.amounts, k, horizons, trials, new RandomStream(this.seed, `forecast:${k}`), m);
+    const { surface: base, shiftAt, halfLife } = baseSurface(this.amounts, k, horizons, trials, new RandomStream(this.seed, `forecast:${k}`), m);
     const H = Math.min(horizons, m.calibrationHorizons);
     const factors: Float64Array[] = [];
     let pastForecasts = 0;
@@ -128,8 +157,9 @@ export class Forecaster {
       const f = h <= H ? factors[h - 1] : factors[H - 1].map((v) => (v * priorFactor(h, m)) / priorFactor(H, m));
       return widen(row, f);
     });
+    if (this.amounts.slice(0, k).every(Number.isInteger)) for (const row of q) toWhole(row);
     const last = factors[H - 1];
-    return { surface: monotone({ levels: LEVELS, q }), calibration: { pastForecasts, shiftAt, factor10: last[9], factor90: last[89] } };
+    return { surface: monotone({ levels: LEVELS, q }), calibration: { pastForecasts, shiftAt, halfLife, factor10: last[9], factor90: last[89] } };
   }
 }
 
@@ -137,6 +167,17 @@ export class Forecaster {
 function widen(row: Float64Array, f: ArrayLike<number>): Float64Array {
   const med = row[49];
   return row.map((v, i) => Math.max(0, med + f[i] * (v - med)));
+}
+
+/**
+ * Quantiles of a whole-number amount (items, or whole points) as whole numbers: a lower one
+ * raised to the next whole number, an upper one lowered, the median kept. A count is below 1.7
+ * exactly when it is below 1, so the range holds the same outcomes and is narrower; widening by
+ * a factor otherwise leaves fractions, which on sparse histories (a range 0 – 1.7 where 0 – 1
+ * holds as often) cost width for nothing.
+ */
+function toWhole(row: Float64Array): void {
+  for (let i = 0; i < row.length; i++) if (i !== 49) row[i] = (i < 49 ? Math.ceil(row[i] - 1e-9) : Math.floor(row[i] + 1e-9)) || 0;
 }
 
 /**

@@ -2,7 +2,7 @@
 // horizon without changing what it said, and honest where the naive forecaster is not.
 import { describe, expect, it } from "vitest";
 import { backtest, periodCases, summarize } from "../../src/forecast/backtest.js";
-import { Forecaster, METHOD, priorFactor } from "../../src/forecast/method.js";
+import { effectiveHalfLife, Forecaster, METHOD, priorFactor } from "../../src/forecast/method.js";
 import { series } from "./synthetic.js";
 
 const rows = (f: { surface: { q: Float64Array[] } }) => f.surface.q.map((r) => Array.from(r));
@@ -58,5 +58,33 @@ describe("forecaster", () => {
     expect(s.ours.coverage80).toBeGreaterThan(0.6);
     expect(s.ours.coverage80 - s.naive.coverage80).toBeGreaterThan(0.3);
     expect(s.isRatio).toBeLessThan(0.8);
+  });
+
+  it("lengthens the half-life until the weighted window holds about 20 items", () => {
+    expect(METHOD.windowItems).toBe(20);
+    expect(effectiveHalfLife(new Array(40).fill(6))).toBe(METHOD.halfLife);
+    // 1 item a period: 20 periods hold 20 items, so H = 20 ln 2 / 2 ≈ 6.93
+    expect(effectiveHalfLife(new Array(40).fill(1))).toBeCloseTo(10 * Math.LN2, 12);
+    // 4 items in 40 periods: 200 periods would hold 20, so H = 200 ln 2 / 2
+    expect(effectiveHalfLife(Array.from({ length: 40 }, (_, i) => (i % 10 === 0 ? 1 : 0)))).toBeCloseTo(100 * Math.LN2, 12);
+    expect(effectiveHalfLife(new Array(40).fill(0))).toBe(Infinity);
+  });
+
+  it("on a sparse series (0.1 items a period) draws from a long window and states whole items, no wider than naive", () => {
+    const sparse = series(new Array(80).fill(0.1), 13);
+    const f = new Forecaster(sparse, 3).forecast(70, 5, 2000);
+    expect(f.calibration.halfLife).toBeGreaterThan(30);
+    for (const row of f.surface.q) for (const v of row) expect(Number.isInteger(v)).toBe(true);
+    expect(f.surface.q[4][89]).toBeLessThanOrEqual(3);
+    const s = summarize(backtest(sparse, periodCases({ end: sparse.map((_, i) => i), amount: sparse }, 5), { seed: 3, trials: 2000 }));
+    // before the window in items and the whole-number quantiles: 1.20 × naive's interval score
+    expect(s.isRatio).toBeLessThan(1.1);
+    expect(s.ours.coverage80).toBeGreaterThan(0.75);
+  });
+
+  it("keeps fractions where the amounts have them (points)", () => {
+    const points = series(new Array(40).fill(5), 4).map((v) => v * 1.5);
+    const q = new Forecaster(points, 3).forecast(40, 3, 2000).surface.q;
+    expect(q.some((row) => row.some((v) => !Number.isInteger(v)))).toBe(true);
   });
 });
