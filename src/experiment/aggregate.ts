@@ -59,6 +59,29 @@ export function passes(count: number, columnBytes: number, budget: number): Arra
   return out;
 }
 
+/**
+ * Arrays of one value per replication, reused from arm to arm and pass to pass: each array's
+ * memory is outside V8's heap and would be given back only when the garbage collector runs,
+ * which lets tens of MB of dead arrays pile up while a large file is read.
+ */
+class Columns {
+  private readonly free: Float64Array[] = [];
+  /** Where summarize() sorts. */
+  readonly scratch: Float64Array;
+
+  constructor(readonly runs: number) {
+    this.scratch = new Float64Array(runs);
+  }
+
+  take(): Float64Array {
+    return this.free.pop() ?? new Float64Array(this.runs);
+  }
+
+  give(arrays: Iterable<Float64Array>): void {
+    for (const a of arrays) this.free.push(a.length === this.runs ? a : new Float64Array(a.buffer, a.byteOffset, this.runs));
+  }
+}
+
 /** What one arm's summaries are built from, pass by pass (only the current arm's rows are written when its last pass ends). */
 interface ArmFigures {
   prefix: string[];
@@ -79,6 +102,7 @@ export async function aggregate(folder: OutputFolder, input: AggregateInput): Pr
   const labels = single ? 1 : await teamLabels(file, input);
   const spans = passes(RUN_METRICS.length, input.runs * 8 * held * labels, budget);
   const figures: ArmFigures[] = [];
+  const columns = new Columns(input.runs);
   let referenceName = "";
   const arms: ArmSummary[] = [];
   const row = (s: Summary) => [s.n, s.mean, s.sd, s.ci95_low, s.ci95_high, s.p10, s.p50, s.p85, s.p90];
@@ -86,13 +110,13 @@ export async function aggregate(folder: OutputFolder, input: AggregateInput): Pr
     const last = to === RUN_METRICS.length;
     let reference: ArmTotals | undefined;
     let index = 0;
-    for await (const arm of readArms(file, input, from, to)) {
+    for await (const arm of readArms(file, input, from, to, columns)) {
       checkAbort(input.signal);
       if (index === 0) referenceName = arm.prefix[0];
       const mine = (figures[index] ??= { prefix: arm.prefix, teams: new Map(), pairs: new Map() });
       for (const [team, totals] of arm.teams) {
         const t = mine.teams.get(team) ?? mine.teams.set(team, { summaries: [] }).get(team)!;
-        totals.forEach((values, j) => (t.summaries[from + j] = summarize(values)));
+        totals.forEach((values, j) => (t.summaries[from + j] = summarize(values, columns.scratch)));
       }
       if (comparison !== undefined && reference === undefined) reference = arm;
       else if (reference !== undefined) {
@@ -101,6 +125,7 @@ export async function aggregate(folder: OutputFolder, input: AggregateInput): Pr
           for (let j = from; j < to; j++) d[j] = pairedDifference(a[j - from], b[j - from], higherIsBetter(RUN_METRICS[j]));
         }
       }
+      if (arm !== reference) for (const totals of arm.teams.values()) columns.give(totals);
       if (last) {
         arms.push(written(mine, index, referenceName, input, { summary, sweep, comparison }, row));
         delete figures[index]; // written: what is kept of it is in arms
@@ -156,7 +181,7 @@ interface ArmTotals {
  * The run totals RUN_METRICS[from … to) of runs.csv, one arm at a time (rows of an arm are
  * contiguous; within it, each replication's team rows); columns found by name.
  */
-async function* readArms(file: string, input: AggregateInput, from: number, to: number): AsyncGenerator<ArmTotals> {
+async function* readArms(file: string, input: AggregateInput, from: number, to: number, columns: Columns): AsyncGenerator<ArmTotals> {
   const table = await openTable(file, [...input.prefixHeader, "team", ...RUN_METRICS.map((m) => m.key)]);
   const prefixColumns = input.prefixHeader.map(table.column);
   const teamColumn = table.column("team");
@@ -179,7 +204,7 @@ async function* readArms(file: string, input: AggregateInput, from: number, to: 
     const team = record.cells[teamColumn];
     let totals = current.teams.get(team);
     if (totals === undefined) {
-      totals = metricColumns.map(() => new Float64Array(input.runs));
+      totals = metricColumns.map(() => columns.take());
       current.teams.set(team, totals);
     }
     const n = counts.get(team) ?? 0;
@@ -220,20 +245,22 @@ async function sprintSummary(folder: OutputFolder, input: AggregateInput, labels
   const spans = passes(most, labels * SPRINT_SUMMARY_METRICS.length * input.runs * 8, budget);
   /** Per arm of earlier passes: per team label (in the order its rows give them), the rows of each sprint summarized so far. */
   const pending: Array<Map<string, string[]>> = [];
+  const columns = new Columns(input.runs);
   for (const [from, to] of spans) {
     const last = to === most;
     let armIndex = 0;
-    for await (const arm of readSprints(folder.file("sprints.csv"), input, from, to)) {
+    for await (const arm of readSprints(folder.file("sprints.csv"), input, from, to, columns)) {
       const rows = (pending[armIndex] ??= new Map());
       for (const [team, { values, counts }] of arm.teams) {
         const texts = rows.get(team) ?? rows.set(team, []).get(team)!;
         values.forEach((perMetric, i) => {
           const s = from + i;
           texts[s] = csvRows(SPRINT_SUMMARY_METRICS.map((metric, j) => {
-            const st = summarize(perMetric[j].subarray(0, counts[i]));
+            const st = summarize(perMetric[j].subarray(0, counts[i]), columns.scratch);
             return [...arm.prefix, team, s + 1, metric, st.n, st.mean, st.sd, st.p10, st.p50, st.p90];
           }));
         });
+        for (const perMetric of values) columns.give(perMetric);
       }
       if (last) {
         for (const texts of rows.values()) out.append(texts.join(""));
@@ -251,7 +278,7 @@ interface ArmSprints {
 }
 
 /** The charted sprint metrics of sprints.csv for sprints [from, to), one arm at a time. */
-async function* readSprints(file: string, input: AggregateInput, from: number, to: number): AsyncGenerator<ArmSprints> {
+async function* readSprints(file: string, input: AggregateInput, from: number, to: number, pool: Columns): AsyncGenerator<ArmSprints> {
   const table = await openTable(file, [...input.prefixHeader, "team", "sprint", ...SPRINT_SUMMARY_METRICS]);
   const prefixColumns = input.prefixHeader.map(table.column);
   const teamColumn = table.column("team");
@@ -276,7 +303,7 @@ async function* readSprints(file: string, input: AggregateInput, from: number, t
     let team = current.teams.get(label);
     if (team === undefined) {
       const span = Math.max(0, Math.min(to, sprints) - from);
-      team = { values: Array.from({ length: span }, () => SPRINT_SUMMARY_METRICS.map(() => new Float64Array(input.runs))), counts: new Array<number>(span).fill(0) };
+      team = { values: Array.from({ length: span }, () => SPRINT_SUMMARY_METRICS.map(() => pool.take())), counts: new Array<number>(span).fill(0) };
       current.teams.set(label, team);
     }
     const s = table.number(record, sprintColumn) - 1;

@@ -35,12 +35,18 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   return sorted.length === 0 ? NaN : quantile(sorted, p);
 }
 
-export function summarize(xs: ArrayLike<number>): Summary {
+/** `scratch` (at least as long as xs): where the values are sorted, instead of a new array each time. */
+export function summarize(xs: ArrayLike<number>, scratch?: Float64Array): Summary {
   const n = xs.length;
   const m = mean(xs);
   const s = sd(xs, m);
   const half = n > 1 ? tQuantile(0.975, n - 1) * (s / Math.sqrt(n)) : NaN;
-  const sorted = Float64Array.from(xs).sort();
+  let sorted: Float64Array;
+  if (scratch !== undefined && scratch.length >= n) {
+    sorted = scratch.subarray(0, n);
+    for (let i = 0; i < n; i++) sorted[i] = xs[i];
+    sorted.sort();
+  } else sorted = Float64Array.from(xs).sort();
   return { n, mean: m, sd: s, ci95_low: m - half, ci95_high: m + half, p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p85: quantileSorted(sorted, 0.85), p90: quantileSorted(sorted, 0.9) };
 }
 

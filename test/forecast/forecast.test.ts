@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { formatDay, parseDay } from "../../src/forecast/days.js";
 import { forecastHistory, forecastJson } from "../../src/forecast/forecast.js";
 import type { History } from "../../src/forecast/history.js";
+import { basedOn } from "../../src/output/forecast/text.js";
 import { itemHistory, START } from "./synthetic.js";
 
 const d = (s: string) => parseDay(s) as number;
@@ -27,6 +28,14 @@ describe("forecastHistory", () => {
     expect(r.values[49]).toBeGreaterThan(0);
     const weekend = forecastHistory(h, { kind: "by", day: d("2023-07-16") }, { ...O, asOf: d("2023-07-14") });
     expect(weekend.values.every((v) => v === 0)).toBe(true);
+  });
+
+  it("says the half-life it used: 6 on a busy history, longer on a sparse one, none without items", () => {
+    const busy = forecastHistory(h, { kind: "items", n: 30 }, O);
+    expect(basedOn(busy, "items")).toContain("recent periods weigh most (half-life 6)");
+    const sparse = forecastHistory(itemHistory(Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? 1 : 0)), 3), { kind: "items", n: 3 }, O);
+    expect(sparse.calibration.halfLife).toBeGreaterThan(6);
+    expect(basedOn(sparse, "items")).toMatch(/half-life [\d.]+ periods, long enough to hold 20 items/);
   });
 
   it("as of a day, sees only what was done by then", () => {

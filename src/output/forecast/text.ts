@@ -46,6 +46,13 @@ function lastReached(r: ForecastResult): number {
   return r.timeline.calendar.nth(r.asOf, Math.round(r.surface.q.length * r.timeline.perPeriod));
 }
 
+/** How the periods were weighed: the half-life the forecast used (longer on a sparse history, so that its window holds enough items). */
+function weights(halfLife: number, periods: string): string {
+  if (!Number.isFinite(halfLife)) return `every ${periods.slice(0, -1)} weighs the same (too few items for recent ones to say more)`;
+  const h = Math.round(halfLife * 10) / 10;
+  return h > METHOD.halfLife ? `recent ${periods} weigh most (half-life ${fmtAmount(h)} ${periods}, long enough to hold ${METHOD.windowItems} items)` : `recent ${periods} weigh most (half-life ${h})`;
+}
+
 /** One line: which periods, how much was finished, the recent pace, the level shift, the calibration. */
 export function basedOn(r: ForecastResult, unit: string): string {
   const p = r.periods;
@@ -58,7 +65,7 @@ export function basedOn(r: ForecastResult, unit: string): string {
   const shift = r.calibration.shiftAt > 0 ? `, the level since ${formatDay(p.start[r.calibration.shiftAt])} (a shift was detected) most of all` : "";
   const cal = r.calibration.pastForecasts > 0 ? `ranges calibrated on ${r.calibration.pastForecasts} past forecasts of this history` : `too short a history to calibrate on its own past forecasts: ranges as wide as on other teams`;
   const idle = p.amount.slice(-6).every((a) => a === 0) ? ` Nothing was finished in the last ${Math.min(6, k)} ${p.kind === "sprints" ? "sprints" : "periods"}: the forecast leans on older history — check that the team still works as it did.` : "";
-  return `Based on ${what} from ${formatDay(p.start[0])} to ${formatDay(p.end[k - 1])}: ${fmtAmount(total)} ${unit} done, ${fmtAmount(Math.round(pace * 10) / 10)} ${per} over the last ${recent.length}; recent ${p.kind === "sprints" ? "sprints" : "periods"} weigh most (half-life ${METHOD.halfLife})${shift}; ${cal}.${idle}`;
+  return `Based on ${what} from ${formatDay(p.start[0])} to ${formatDay(p.end[k - 1])}: ${fmtAmount(total)} ${unit} done, ${fmtAmount(Math.round(pace * 10) / 10)} ${per} over the last ${recent.length}; ${weights(r.calibration.halfLife, p.kind === "sprints" ? "sprints" : "periods")}${shift}; ${cal}.${idle}`;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
