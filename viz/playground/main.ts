@@ -17,7 +17,18 @@ interface PageData {
 
 const page = JSON.parse((document.getElementById("playground-data") as HTMLElement).textContent ?? "{}") as PageData;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const worker = new Worker(URL.createObjectURL(new Blob([$("worker-source").textContent ?? ""], { type: "text/javascript" })));
+const workerUrl = URL.createObjectURL(new Blob([$("worker-source").textContent ?? ""], { type: "text/javascript" }));
+const worker = new Worker(workerUrl);
+/** Helpers that run batches of replications for the worker, one per processor up to four (none on one), each linked to it by a message channel. */
+const HELPERS = Math.min(4, navigator.hardwareConcurrency ?? 1);
+if (HELPERS >= 2) {
+  const ports = Array.from({ length: HELPERS }, () => {
+    const channel = new MessageChannel();
+    new Worker(workerUrl).postMessage({ port: channel.port1 }, [channel.port1]);
+    return channel.port2;
+  });
+  worker.postMessage({ helpers: ports }, ports);
+}
 const resolved = new Map(page.presets.map((p) => [p.name, resolveText(p.text, p.file, page.presets).scenario]));
 const baseline = resolved.get("baseline") as Scenario;
 const names = page.presets.map((p) => p.name);
