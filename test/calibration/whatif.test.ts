@@ -42,3 +42,15 @@ describe("whatIf", () => {
     expect(r[1].shifts[0].shift).toBeLessThan(0);
   });
 });
+
+describe("the forecast moved by the what-if's shifts", () => {
+  it("keeps its percentiles in order: a noisy 85 % shift does not move its date before the 50 %'s", async () => {
+    const { inOrder } = await import("../../src/output/forecast/what-if.js");
+    // dates (when): the 50 % moved by +29 days to 120, the 85 % by +2 to 105 → 105, 120
+    expect(inOrder([120, 105], true)).toEqual([105, 120]);
+    expect(inOrder([100, 130], true)).toEqual([100, 130]);
+    // amounts (how many by a date): surer answers are smaller
+    expect(inOrder([30, 34], false)).toEqual([34, 30]);
+    expect(inOrder([undefined, 34], true)).toEqual([undefined, 34]);
+  });
+});
