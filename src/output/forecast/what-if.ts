@@ -81,9 +81,11 @@ export function whatIfText(r: ForecastResult, w: WhatIfReport, unit: string): st
   ];
   for (let i = 1; i < w.arms.length; i++) {
     const a = w.arms[i];
-    const m = inOrder(at.map((q) => moved(r, q, a.shifts.find((s) => s.q === q)?.shift)), when);
+    const each = at.map((q) => moved(r, q, a.shifts.find((s) => s.q === q)?.shift));
+    const m = inOrder(each, when);
+    const crossed = m.some((v, j) => v !== each[j]) ? " (each moved by its own shift they crossed: shown in order)" : "";
     lines.push(`  ${a.name}: ${describeChanges(a.changes)}.`);
-    if (m.every((v) => v !== undefined)) lines.push(`    The forecast above moved by the same shift: ${LIKELIHOODS.map((q, j) => `${q} % likely ${when ? "by" : "at least"} ${fmt(m[j] === undefined || when ? m[j] : Math.floor(m[j] as number + 1e-9))}`).join(", ")}.`);
+    if (m.every((v) => v !== undefined)) lines.push(`    The forecast above moved by the same shift: ${LIKELIHOODS.map((q, j) => `${q} % likely ${when ? "by" : "at least"} ${fmt(m[j] === undefined || when ? m[j] : Math.floor(m[j] as number + 1e-9))}`).join(", ")}${crossed}.`);
   }
   lines.push("  The simulated dates are the model's; the shift between arms is what the what-if says. Method: docs/forecasting.md.");
   return `${lines.join("\n")}\n`;
