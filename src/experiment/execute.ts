@@ -105,8 +105,8 @@ function join<J extends WorkerJob>(job: J, parts: Array<WorkerResult<J>>): Worke
     }
     return { totals: all } as WorkerResult<J>;
   }
-  const chunks = Object.fromEntries(TABLES.map((t) => [t, ""])) as Record<TableName, string>;
-  for (const p of parts) for (const t of TABLES) chunks[t] += (p as { chunks: Record<TableName, string> }).chunks[t];
+  const chunks = {} as Record<TableName, Uint8Array>;
+  for (const t of TABLES) chunks[t] = Buffer.concat(parts.map((p) => (p as { chunks: Record<TableName, Uint8Array> }).chunks[t]));
   return { chunks } as WorkerResult<J>;
 }
 

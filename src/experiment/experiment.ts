@@ -81,7 +81,7 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
       async (t, result) => {
         for (const [name, w] of writers) {
           const start = w.bytes;
-          const bytes = Buffer.from(result.chunks[name], "utf8");
+          const bytes = result.chunks[name];
           w.appendBytes(bytes);
           const seg = (segments[`${name}.csv`] ??= []);
           let last = seg[seg.length - 1];

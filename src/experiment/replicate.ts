@@ -16,7 +16,13 @@ export interface BlockJob {
   trace: boolean;
 }
 
-export type BlockResult = { chunks: Record<TableName, string>; failure?: undefined } | { failure: { replication: number; message: string } };
+/**
+ * A block's rows per table as UTF-8 bytes: a worker sends bytes, not text, so the main thread
+ * holds no large strings (they wait in its heap for a full collection) and writes them as they are.
+ */
+export type BlockResult = { chunks: Record<TableName, Uint8Array>; failure?: undefined } | { failure: { replication: number; message: string } };
+
+const utf8 = new TextEncoder();
 
 /** Fault injection for the tests of the failure path: SCRUMLAB_FAIL_REPLICATION=k makes replication k throw. */
 export const failAt = process.env.SCRUMLAB_FAIL_REPLICATION === undefined ? -1 : Number(process.env.SCRUMLAB_FAIL_REPLICATION);
@@ -34,7 +40,8 @@ export function replicateBlock(job: BlockJob): BlockResult {
     }
     addRows(rows, job.prefix, k, r, detail);
   }
-  return { chunks: { runs: csvRows(rows.runs), sprints: csvRows(rows.sprints), time: csvRows(rows.time), items: csvRows(rows.items), impediments: csvRows(rows.impediments), events: csvRows(rows.events) } };
+  const bytes = (table: Cell[][]) => utf8.encode(csvRows(table));
+  return { chunks: { runs: bytes(rows.runs), sprints: bytes(rows.sprints), time: bytes(rows.time), items: bytes(rows.items), impediments: bytes(rows.impediments), events: bytes(rows.events) } };
 }
 
 /**
