@@ -10,7 +10,7 @@ import { InputError } from "../errors.js";
 const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 16;
 
 /** Is the whole file plain: no quote, no carriage return, no byte-order mark? (Reads it once; memchr-fast.) */
 export function isPlain(file: string): boolean {
