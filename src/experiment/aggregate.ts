@@ -5,6 +5,7 @@
 import { RUN_METRICS } from "../model/result.js";
 import { COMPARISON_COLUMNS, ORGANIZATION, SUMMARY_COLUMNS, csvRows, type Cell } from "../output/csv.js";
 import { openTable } from "../output/csvread.js";
+import { SPEC } from "../scenario/spec.js";
 import { InputError } from "../errors.js";
 import { checkAbort } from "./abort.js";
 import type { OutputFolder, TableWriter } from "../output/folder.js";
@@ -50,6 +51,12 @@ export interface ArmSummary {
  * 2 passes over runs.csv, 4 over sprints.csv).
  */
 export const SUMMARY_BUDGET = 24 * 1024 ** 2;
+
+/** The most team labels a row of runs.csv or sprints.csv can have: `all` and each of the most teams a scenario allows. */
+const MOST_LABELS = SPEC.fields.organization.fields.teams.max + 1;
+
+/** A run total's summary as the cells of summary.csv (and sweep.csv) after the metric's name. */
+const summaryCells = (s: Summary): Cell[] => [s.n, s.mean, s.sd, s.ci95_low, s.ci95_high, s.p10, s.p50, s.p85, s.p90];
 
 /** The spans [from, to) of `count` columns, each span's columns fitting in `budget` bytes at `columnBytes` each. */
 export function passes(count: number, columnBytes: number, budget: number): Array<[number, number]> {
@@ -98,14 +105,14 @@ export async function aggregate(folder: OutputFolder, input: AggregateInput): Pr
   const budget = input.budget ?? SUMMARY_BUDGET;
   const file = folder.file("runs.csv");
   const held = comparison !== undefined ? 2 : 1;
-  const single = passes(RUN_METRICS.length, input.runs * 8 * held, budget).length === 1;
-  const labels = single ? 1 : await teamLabels(file, input);
+  // The file is read for its team labels only when the most a scenario can have would not fit in one pass.
+  const fits = (labels: number) => passes(RUN_METRICS.length, input.runs * 8 * held * labels, budget).length === 1 && passes(Math.max(1, ...input.sprints), labels * SPRINT_SUMMARY_METRICS.length * input.runs * 8, budget).length === 1;
+  const labels = fits(MOST_LABELS) ? MOST_LABELS : await teamLabels(file, input);
   const spans = passes(RUN_METRICS.length, input.runs * 8 * held * labels, budget);
   const figures: ArmFigures[] = [];
   const columns = new Columns(input.runs);
   let referenceName = "";
   const arms: ArmSummary[] = [];
-  const row = (s: Summary) => [s.n, s.mean, s.sd, s.ci95_low, s.ci95_high, s.p10, s.p50, s.p85, s.p90];
   for (const [from, to] of spans) {
     const last = to === RUN_METRICS.length;
     let reference: ArmTotals | undefined;
@@ -127,22 +134,23 @@ export async function aggregate(folder: OutputFolder, input: AggregateInput): Pr
       }
       if (arm !== reference) for (const totals of arm.teams.values()) columns.give(totals);
       if (last) {
-        arms.push(written(mine, index, referenceName, input, { summary, sweep, comparison }, row));
+        arms.push(written(mine, index, referenceName, input, { summary, sweep, comparison }));
         delete figures[index]; // written: what is kept of it is in arms
       }
       index++;
     }
+    if (reference !== undefined) columns.give(([] as Float64Array[]).concat(...reference.teams.values()));
   }
-  await sprintSummary(folder, input, labels, budget);
+  await sprintSummary(folder, input, labels, budget, columns);
   return arms;
 }
 
 /** An arm's rows once all its columns are summarized: summary.csv (sweep.csv), comparison.csv; what is kept of it. */
-function written(mine: ArmFigures, index: number, referenceName: string, input: AggregateInput, out: { summary: TableWriter; sweep?: TableWriter; comparison?: TableWriter }, row: (s: Summary) => Cell[]): ArmSummary {
+function written(mine: ArmFigures, index: number, referenceName: string, input: AggregateInput, out: { summary: TableWriter; sweep?: TableWriter; comparison?: TableWriter }): ArmSummary {
   const teams: NonNullable<ArmSummary["teams"]> = [];
   for (const [team, { summaries }] of mine.teams) {
-    out.summary.append(csvRows(RUN_METRICS.map((m, j) => [...mine.prefix, team, m.key, ...row(summaries[j])])));
-    out.sweep?.append(csvRows(RUN_METRICS.map((m, j) => [...mine.prefix.slice(1), team, m.key, ...row(summaries[j])])));
+    out.summary.append(csvRows(RUN_METRICS.map((m, j) => [...mine.prefix, team, m.key, ...summaryCells(summaries[j])])));
+    out.sweep?.append(csvRows(RUN_METRICS.map((m, j) => [...mine.prefix.slice(1), team, m.key, ...summaryCells(summaries[j])])));
     teams.push({ team, summaries });
   }
   for (const [team, d] of mine.pairs) {
@@ -239,13 +247,12 @@ async function teamLabels(file: string, input: AggregateInput): Promise<number> 
  * Per arm, team, sprint and charted metric: n, mean, sd and the P10 / P50 / P90 band. One arm in
  * memory at a time, and of it the sprints of one pass (all of them unless there are many runs).
  */
-async function sprintSummary(folder: OutputFolder, input: AggregateInput, labels: number, budget: number): Promise<void> {
+async function sprintSummary(folder: OutputFolder, input: AggregateInput, labels: number, budget: number, columns: Columns): Promise<void> {
   const out = folder.table("sprint-summary.csv", csvRows([[...input.prefixHeader, "team", "sprint", "metric", "n", "mean", "sd", "p10", "p50", "p90"]]));
   const most = Math.max(1, ...input.sprints);
   const spans = passes(most, labels * SPRINT_SUMMARY_METRICS.length * input.runs * 8, budget);
   /** Per arm of earlier passes: per team label (in the order its rows give them), the rows of each sprint summarized so far. */
   const pending: Array<Map<string, string[]>> = [];
-  const columns = new Columns(input.runs);
   for (const [from, to] of spans) {
     const last = to === most;
     let armIndex = 0;
@@ -278,12 +285,12 @@ interface ArmSprints {
 }
 
 /** The charted sprint metrics of sprints.csv for sprints [from, to), one arm at a time. */
-async function* readSprints(file: string, input: AggregateInput, from: number, to: number, pool: Columns): AsyncGenerator<ArmSprints> {
+async function* readSprints(file: string, input: AggregateInput, from: number, to: number, columns: Columns): AsyncGenerator<ArmSprints> {
   const table = await openTable(file, [...input.prefixHeader, "team", "sprint", ...SPRINT_SUMMARY_METRICS]);
   const prefixColumns = input.prefixHeader.map(table.column);
   const teamColumn = table.column("team");
   const sprintColumn = table.column("sprint");
-  const columns = SPRINT_SUMMARY_METRICS.map(table.column);
+  const metricColumns = SPRINT_SUMMARY_METRICS.map(table.column);
   let current: ArmSprints | undefined;
   let key = "";
   let sprints = 1;
@@ -303,14 +310,14 @@ async function* readSprints(file: string, input: AggregateInput, from: number, t
     let team = current.teams.get(label);
     if (team === undefined) {
       const span = Math.max(0, Math.min(to, sprints) - from);
-      team = { values: Array.from({ length: span }, () => SPRINT_SUMMARY_METRICS.map(() => pool.take())), counts: new Array<number>(span).fill(0) };
+      team = { values: Array.from({ length: span }, () => SPRINT_SUMMARY_METRICS.map(() => columns.take())), counts: new Array<number>(span).fill(0) };
       current.teams.set(label, team);
     }
     const s = table.number(record, sprintColumn) - 1;
     const i = s - from;
     if (!(s >= 0 && s < sprints) || (i >= 0 && i < team.counts.length && team.counts[i] >= input.runs)) throw new InputError(`${table.file}:${record.line}: sprint ${s + 1} of ${JSON.stringify(cells[0])}, team ${JSON.stringify(label)} does not fit meta.json (${sprints} sprints, ${input.runs} runs)`);
     if (i < 0 || i >= team.counts.length) continue;
-    for (let j = 0; j < columns.length; j++) team.values[i][j][team.counts[i]] = table.number(record, columns[j]);
+    for (let j = 0; j < metricColumns.length; j++) team.values[i][j][team.counts[i]] = table.number(record, metricColumns[j]);
     team.counts[i]++;
   }
   if (current !== undefined) yield current;
