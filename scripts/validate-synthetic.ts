@@ -1,8 +1,12 @@
 // `npx tsx scripts/validate-synthetic.ts`: the walk-forward backtest (5 periods ahead) on steady
 // Poisson series — where the naive forecaster is the best there is — at 0.1 … 10 items a period,
 // 80 periods, three series each: the price scrumlab pays for being ready for shifts that do not come.
+// PRIOR=local-level (or level-error) runs it with a per-history prior instead of METHOD's.
 import { RandomStream } from "../src/engine/random.js";
 import { backtest, periodCases, summarize } from "../src/forecast/backtest.js";
+import { METHOD, type MethodSettings } from "../src/forecast/method.js";
+/** PRIOR=sqrt|local-level|level-error: which prior the forecaster uses (default: METHOD's). */
+if (process.env.PRIOR) METHOD.prior = process.env.PRIOR as MethodSettings["prior"];
 
 const TRIALS = Number(process.env.TRIALS ?? 10_000);
 const f2 = (x: number) => x.toFixed(2);

@@ -15,7 +15,13 @@ export interface MethodSettings {
   windowItems: number;
   /** Level shifts: split threshold, shortest segment, and the weight factor of periods before the last shift. */
   shift: { threshold: number; minSegment: number; before: number };
-  /** The prior widening factor at horizon h (periods): max(1, priorScale × √h). */
+  /**
+   * The prior widening factor at horizon h (periods): max(1, priorScale × √h) ("sqrt", kept), or
+   * per history from a local-level model ("local-level", see `levelPrior`; "level-error": the same
+   * without the level's walk). The two per-history priors were tried and dropped (docs/forecasting.md).
+   */
+  prior: "sqrt" | "local-level" | "level-error";
+  /** The "sqrt" prior's scale. */
   priorScale: number;
   /** How many past forecasts the prior counts as. */
   priorWeight: number;
@@ -35,6 +41,7 @@ export const METHOD: MethodSettings = {
   halfLife: 6,
   windowItems: 20,
   shift: { threshold: 3, minSegment: 4, before: 0.3 },
+  prior: "sqrt",
   priorScale: 0.75,
   priorWeight: 10,
   calibrationHalfLife: 20,
@@ -48,6 +55,59 @@ export function priorFactor(h: number, m: MethodSettings = METHOD): number {
   return Math.max(1, m.priorScale * Math.sqrt(h));
 }
 
+/**
+ * The prior widening factor of one history as of its cut-off, per horizon: what a local-level
+ * model (random walk plus noise) of √x says the weighted resampling misses. With the level
+ * μ_t = μ_{t−1} + η_t and x_t = μ_t + ε_t (variances σ²_η, σ²_ε), and the base drawing period i
+ * back with weight w_i (normalized, the weights the base forecast used), the error of the
+ * h-period sum about h × the weighted mean has variance
+ *   h σ²_ε + h² (σ²_ε Σw_i² + σ²_η L) + σ²_η h(h+1)(2h+1)/6,   L = Σ_j (Σ_{i>j} w_i)²
+ * (own noise; the level's estimation error — noise in the mean, 1/n_eff, and the weighted mean's
+ * lag behind a walking level; the level's walk over the horizon), while the resampled sum has
+ * variance h (σ²_ε + σ²_η V), V = Σ w_i i − L the walk's expected weighted spread inside the
+ * window. The factor is √ of their ratio, at least 1. σ²_ε, σ²_η by the method of moments from the
+ * first differences Δ of √x up to the cut-off (no drift, so uncentred): E Δ² = 2σ²_ε + σ²_η,
+ * E Δ_t Δ_{t−1} = −σ²_ε, σ²_ε clipped to [0, E Δ² / 2]. No constant is fitted. `walk` false:
+ * σ²_η taken as 0, leaving √(1 + h Σw_i²), the level's estimation error alone.
+ * Tried and dropped (docs/forecasting.md): the moment estimate of σ²_η from ≤ 100 periods is too
+ * noisy, and on real teams the walk's extrapolation is too wide.
+ */
+export function levelPrior(past: readonly number[], cum: Float64Array, walk = true): (h: number) => number {
+  const k = cum.length;
+  const total = k > 0 ? cum[k - 1] : 0;
+  if (!(total > 0) || past.length < 3) return () => 1;
+  // w[i]: weight of the period i back (i = 0 the latest).
+  const w = new Float64Array(k);
+  for (let i = 0; i < k; i++) w[i] = (cum[k - 1 - i] - (k - 2 - i >= 0 ? cum[k - 2 - i] : 0)) / total;
+  let S2 = 0;
+  let mean = 0;
+  let L = 0;
+  let tail = 1;
+  for (let i = 0; i < k; i++) {
+    S2 += w[i] * w[i];
+    mean += w[i] * i;
+    tail -= w[i];
+    L += tail * tail;
+  }
+  const V = Math.max(0, mean - L);
+  const z = past.map((v) => Math.sqrt(Math.max(0, v)));
+  let g0 = 0;
+  let g1 = 0;
+  for (let t = 1; t < z.length; t++) g0 += (z[t] - z[t - 1]) ** 2;
+  for (let t = 2; t < z.length; t++) g1 += (z[t] - z[t - 1]) * (z[t - 1] - z[t - 2]);
+  g0 /= z.length - 1;
+  g1 /= z.length - 2;
+  const e = Math.min(Math.max(0, -g1), g0 / 2);
+  const eta = walk ? g0 - 2 * e : 0;
+  if (!walk) return (h: number) => Math.sqrt(1 + h * S2);
+  return (h: number) => {
+    const den = h * (e + eta * V);
+    if (!(den > 0)) return 1;
+    const num = h * e + h * h * (e * S2 + eta * L) + (eta * h * (h + 1) * (2 * h + 1)) / 6;
+    return Math.sqrt(Math.max(1, num / den));
+  };
+}
+
 export interface Calibration {
   /** Past forecasts (cut-offs) the factors were fitted on at horizon 1 and at the longest horizon. */
   pastForecasts: number;
@@ -55,6 +115,8 @@ export interface Calibration {
   shiftAt: number;
   /** The half-life the forecast's recency weights used (periods). */
   halfLife: number;
+  /** The prior factor at the forecast's longest calibrated horizon. */
+  prior: number;
   /** The fitted factors of the P10 and P90 at the forecast's longest calibrated horizon. */
   factor10: number;
   factor90: number;
@@ -66,12 +128,12 @@ export interface Forecast {
 }
 
 /** Uncalibrated forecast from the first k periods: weighted resampling, `horizons` periods ahead. */
-export function baseSurface(amounts: ArrayLike<number>, k: number, horizons: number, trials: number, stream: RandomStream, m: MethodSettings = METHOD): { surface: Surface; shiftAt: number; halfLife: number } {
+export function baseSurface(amounts: ArrayLike<number>, k: number, horizons: number, trials: number, stream: RandomStream, m: MethodSettings = METHOD): { surface: Surface; shiftAt: number; halfLife: number; cum: Float64Array } {
   const past = Array.prototype.slice.call(amounts, 0, k) as number[];
   const shiftAt = lastShift(past, m.shift);
   const halfLife = effectiveHalfLife(past, m);
   const cum = cumulativeWeights(k, { halfLife, shiftAt, before: m.shift.before });
-  return { surface: surfaceFromPaths(resamplePaths(past, horizons, trials, cum, stream), trials, horizons), shiftAt, halfLife };
+  return { surface: surfaceFromPaths(resamplePaths(past, horizons, trials, cum, stream), trials, horizons), shiftAt, halfLife, cum };
 }
 
 /**
@@ -138,7 +200,8 @@ export class Forecaster {
   forecast(k: number, horizons: number, trials: number): Forecast {
     const m = this.method;
     if (k < 1 || k > this.amounts.length) throw new RangeError(`forecast: cut-off ${k} outside 1 … ${this.amounts.length}`);
-    const { surface: base, shiftAt, halfLife } = baseSurface(this.amounts, k, horizons, trials, new RandomStream(this.seed, `forecast:${k}`), m);
+    const { surface: base, shiftAt, halfLife, cum } = baseSurface(this.amounts, k, horizons, trials, new RandomStream(this.seed, `forecast:${k}`), m);
+    const prior = m.prior === "sqrt" ? (h: number) => priorFactor(h, m) : levelPrior(this.amounts.slice(0, k), cum, m.prior === "local-level");
     const H = Math.min(horizons, m.calibrationHorizons);
     const factors: Float64Array[] = [];
     let pastForecasts = 0;
@@ -150,16 +213,16 @@ export class Forecaster {
         cases.push({ s: this.replay(j, this.walkForward ? H : Math.min(H, k - j)), y, w: Math.pow(0.5, (k - j - h) / m.calibrationHalfLife) });
       }
       if (h === 1) pastForecasts = cases.length;
-      factors.push(smooth(fitFactors(base.q[h - 1], h, cases, m), m.factorSmoothing));
+      factors.push(smooth(fitFactors(base.q[h - 1], h, prior(h), cases, m), m.factorSmoothing));
     }
     const q = base.q.map((row, i) => {
       const h = i + 1;
-      const f = h <= H ? factors[h - 1] : factors[H - 1].map((v) => (v * priorFactor(h, m)) / priorFactor(H, m));
+      const f = h <= H ? factors[h - 1] : factors[H - 1].map((v) => (v * prior(h)) / prior(H));
       return widen(row, f);
     });
     if (this.amounts.slice(0, k).every(Number.isInteger)) for (const row of q) toWhole(row);
     const last = factors[H - 1];
-    return { surface: monotone({ levels: LEVELS, q }), calibration: { pastForecasts, shiftAt, halfLife, factor10: last[9], factor90: last[89] } };
+    return { surface: monotone({ levels: LEVELS, q }), calibration: { pastForecasts, shiftAt, halfLife, prior: prior(H), factor10: last[9], factor90: last[89] } };
   }
 }
 
@@ -187,8 +250,7 @@ function toWhole(row: Float64Array): void {
  * with the prior factor as `priorWeight` pseudo-forecasts at the current forecast's scale. So
  * past forecasts made when the team finished much less (a ramp-up) count for less.
  */
-function fitFactors(current: Float64Array, h: number, cases: Array<{ s: Surface; y: number; w: number }>, m: MethodSettings): Float64Array {
-  const prior = priorFactor(h, m);
+function fitFactors(current: Float64Array, h: number, prior: number, cases: Array<{ s: Surface; y: number; w: number }>, m: MethodSettings): Float64Array {
   const out = new Float64Array(LEVELS.length).fill(prior);
   if (cases.length === 0) return out;
   const f = new Float64Array(cases.length + 1);

@@ -2,7 +2,8 @@
 // horizon without changing what it said, and honest where the naive forecaster is not.
 import { describe, expect, it } from "vitest";
 import { backtest, periodCases, summarize } from "../../src/forecast/backtest.js";
-import { effectiveHalfLife, Forecaster, METHOD, priorFactor } from "../../src/forecast/method.js";
+import { effectiveHalfLife, Forecaster, levelPrior, METHOD, priorFactor } from "../../src/forecast/method.js";
+import { cumulativeWeights } from "../../src/forecast/resample.js";
 import { series } from "./synthetic.js";
 
 const rows = (f: { surface: { q: Float64Array[] } }) => f.surface.q.map((r) => Array.from(r));
@@ -36,6 +37,22 @@ describe("forecaster", () => {
     const old = new Forecaster(x, 7).forecast(55, 5, 2000).calibration;
     expect(old.pastForecasts).toBe(55 - METHOD.minPeriods);
     expect(old.factor90).not.toBe(priorFactor(5));
+  });
+
+  it("per-history prior (tried, not the default): the level's estimation error alone where the series only jitters, more where it walks", () => {
+    const cum = cumulativeWeights(40, { halfLife: 6 });
+    let s2 = 0;
+    for (let i = 0; i < 40; i++) s2 += ((cum[i] - (i > 0 ? cum[i - 1] : 0)) / cum[39]) ** 2;
+    // alternating 4, 9: first differences alternate in sign, so σ²_η = 0
+    const jitter = Array.from({ length: 40 }, (_, i) => (i % 2 ? 9 : 4));
+    for (const h of [1, 5, 26]) expect(levelPrior(jitter, cum)(h)).toBeCloseTo(Math.sqrt(1 + h * s2), 12);
+    expect(levelPrior(jitter, cum, false)(5)).toBeCloseTo(Math.sqrt(1 + 5 * s2), 12);
+    // a steady climb on √x: all walk, wider than the level error and growing with h
+    const walk = Array.from({ length: 40 }, (_, i) => (2 + 0.1 * i + (i % 3 === 0 ? 0.2 : 0)) ** 2);
+    expect(levelPrior(walk, cum)(5)).toBeGreaterThan(Math.sqrt(1 + 5 * s2));
+    expect(levelPrior(walk, cum)(10)).toBeGreaterThan(levelPrior(walk, cum)(5));
+    const young = new Forecaster(x, 7, { ...METHOD, prior: "local-level" }).forecast(METHOD.minPeriods, 5, 2000).calibration;
+    expect(young.factor90).toBeCloseTo(young.prior, 12);
   });
 
   it("finds the level shift and weighs the level since then", () => {
