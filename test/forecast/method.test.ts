@@ -2,7 +2,8 @@
 // horizon without changing what it said, and honest where the naive forecaster is not.
 import { describe, expect, it } from "vitest";
 import { backtest, periodCases, summarize } from "../../src/forecast/backtest.js";
-import { effectiveHalfLife, Forecaster, levelPrior, METHOD, priorFactor } from "../../src/forecast/method.js";
+import { levelPrior } from "../../src/forecast/level-prior.js";
+import { effectiveHalfLife, Forecaster, METHOD, priorFactor } from "../../src/forecast/method.js";
 import { cumulativeWeights } from "../../src/forecast/resample.js";
 import { series } from "./synthetic.js";
 
