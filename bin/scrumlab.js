@@ -1,12 +1,6 @@
 #!/usr/bin/env node
 // The one entry point that touches the process: argv in, exit code out. The CLI itself is
 // compiled to dist/ by `npm install` (the `prepare` script), so start-up does no transpiling.
-import { setFlagsFromString } from "node:v8";
-
-// The main thread only writes what the workers send and summarizes it: its garbage dies young, and
-// V8's default young generation (16 MB semi-spaces) held ~20 MB more at the peak than 2 MB ones
-// (compare of 3 × 1,500 runs --jobs 2: 186 MB → 170 MB, no slower). Set before anything is loaded.
-setFlagsFromString("--max-semi-space-size=2");
 let main;
 try {
   ({ main } = await import("../dist/src/cli/main.js"));

@@ -47,6 +47,8 @@ export abstract class Agent {
   /** Activities that are never suspended (only tasks are) can be reused instead of allocated. */
   protected readonly meeting = activity(MEETING, 0);
   protected readonly idle = activity(IDLE, 0);
+  /** Tasks that ran to their end, for the next tasks to reuse (a replication begins thousands: switches, questions, interruptions). */
+  private readonly spare: Activity[] = [];
 
   constructor(
     readonly world: World,
@@ -54,6 +56,18 @@ export abstract class Agent {
     readonly id: string,
     readonly role: Role,
   ) {}
+
+  /** A task of `hours` for duty: a spare one reused, else a new one. */
+  protected task(duty: number, hours: number, done: (() => void) | null = null, about = 0, team = 0): Activity {
+    const act = this.spare.pop();
+    if (act === undefined) return activity(TASK, duty, hours, done, about, team);
+    act.duty = duty;
+    act.remaining = hours;
+    act.done = done;
+    act.about = about;
+    act.team = team;
+    return act;
+  }
 
   /** Choose and begin what to do next (called when free). */
   abstract decide(): void;
@@ -111,6 +125,11 @@ export abstract class Agent {
     this.settle(act, this.world.sim.now);
     this.act = null;
     this.completed(act);
+    // Nothing holds a task that ran to its end (only cut ones are kept, on the stack): it serves again.
+    if (act.kind === TASK) {
+      act.done = null;
+      this.spare.push(act);
+    }
   }
 
   /** Suspend what can be resumed (tasks, work) and join a meeting (of the team `team` indexes, for a shared person). */

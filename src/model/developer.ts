@@ -110,7 +110,7 @@ export class Developer extends Agent {
     const w = this.world;
     w.impediments.startRemoval(imp, this);
     const hours = imp.removalHours * w.scenario.team.teamRemovalFactor;
-    this.begin(activity(TASK, REMOVAL, hours, () => w.impediments.remove(imp, "team"), imp.id));
+    this.begin(this.task(REMOVAL, hours, () => w.impediments.remove(imp, "team"), imp.id));
   }
 
   private startItem(item: Item): void {
@@ -125,8 +125,7 @@ export class Developer extends Agent {
     const last = this.lastWorked;
     this.lastWorked = item;
     if (last !== null && last !== item && !last.finished) {
-      const act = activity(TASK, SWITCH, this.world.scenario.team.contextSwitchHours);
-      this.begin(act);
+      this.begin(this.task(SWITCH, this.world.scenario.team.contextSwitchHours));
       return;
     }
     this.work(item, own);
@@ -201,7 +200,7 @@ export class Developer extends Agent {
 
   /** The item in hand reached a question: ask the PO. */
   asking(): void {
-    this.begin(activity(TASK, CLARIFICATION, this.world.scenario.team.askHours));
+    this.begin(this.task(CLARIFICATION, this.world.scenario.team.askHours));
   }
 
   /** The item in hand moves on to its integration work: book what follows as coordination. */
@@ -263,8 +262,8 @@ export class Developer extends Agent {
 
   private interrupted(hours: number, switchBack: boolean): void {
     const w = this.world;
-    const after = switchBack ? () => this.begin(activity(TASK, SWITCH, w.scenario.team.contextSwitchHours)) : null;
-    this.begin(activity(TASK, INTERRUPTION, hours, after));
+    const after = switchBack ? () => this.begin(this.task(SWITCH, w.scenario.team.contextSwitchHours)) : null;
+    this.begin(this.task(INTERRUPTION, hours, after));
   }
 
   /** One of this developer's own items was blocked (impediment) or is waiting (question). */

@@ -188,7 +188,7 @@ export class Person extends Agent {
     this.switched = true;
     const hours = d.w.scenario.organization.switchHours;
     if (!(hours > 0)) return false;
-    this.begin(activity(TASK, D["context-switch"], hours, null, 0, d.local));
+    this.begin(this.task(D["context-switch"], hours, null, 0, d.local));
     return true;
   }
 
@@ -202,7 +202,7 @@ export class Person extends Agent {
     if (this.switching(d)) return true;
     const hours = d.shield.shift() as number;
     d.shieldAt.shift();
-    this.begin(activity(TASK, D["shielding"], hours, null, 0, d.local));
+    this.begin(this.task(D["shielding"], hours, null, 0, d.local));
     return true;
   }
 
@@ -213,7 +213,7 @@ export class Person extends Agent {
     const c = d.w.clarifications;
     const q = c.take(this);
     if (q === undefined) return false;
-    this.begin(activity(TASK, D["clarification"], q.answerHours, () => c.answered(q, this), q.id, d.local));
+    this.begin(this.task(D["clarification"], q.answerHours, () => c.answered(q, this), q.id, d.local));
     return true;
   }
 
@@ -224,7 +224,7 @@ export class Person extends Agent {
     const i = d.w.interruptions;
     const hours = i.forProductOwner.shift() as number;
     i.forProductOwnerAt.shift();
-    this.begin(activity(TASK, D["interruption"], hours, null, 0, d.local));
+    this.begin(this.task(D["interruption"], hours, null, 0, d.local));
     return true;
   }
 
@@ -237,7 +237,7 @@ export class Person extends Agent {
     if (imp === undefined) return false;
     w.impediments.startRemoval(imp, this);
     const by = this.merged ? "merged-po-sm" : "scrum-master";
-    this.begin(activity(TASK, D["impediment-removal"], imp.removalHours, () => w.impediments.remove(imp, by), imp.id, d.local));
+    this.begin(this.task(D["impediment-removal"], imp.removalHours, () => w.impediments.remove(imp, by), imp.id, d.local));
     return true;
   }
 
@@ -249,7 +249,7 @@ export class Person extends Agent {
     if (item === undefined) return false;
     if (this.switching(d)) return true;
     w.backlogs.markPrepared(item);
-    this.begin(activity(TASK, D["refinement"], w.scenario.roles.productOwner.refinementHoursPerItem, () => w.refinement.prepared(item), 0, d.local));
+    this.begin(this.task(D["refinement"], w.scenario.roles.productOwner.refinementHoursPerItem, () => w.refinement.prepared(item), 0, d.local));
     return true;
   }
 
@@ -259,7 +259,7 @@ export class Person extends Agent {
     if (this.switching(d)) return true;
     const hours = d.reportLeft;
     d.reportLeft = 0;
-    this.begin(activity(TASK, D["reporting"], hours, null, 0, d.local));
+    this.begin(this.task(D["reporting"], hours, null, 0, d.local));
     return true;
   }
 
@@ -269,7 +269,7 @@ export class Person extends Agent {
     if (this.switching(d)) return true;
     const hours = d.teachLeft;
     d.teachLeft = 0;
-    this.begin(activity(TASK, D["coaching"], hours, null, TEACHING, d.local));
+    this.begin(this.task(D["coaching"], hours, null, TEACHING, d.local));
     return true;
   }
 
