@@ -7,7 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { memoryIO } from "../../src/cli/io.js";
-import { longRunWarning, MAX_REPLICATION_MS, replicationCost, summaryBytes, tooCostly, tooLarge } from "../../src/experiment/budget.js";
+import { longRunWarning, MAX_REPLICATION_MS, PARALLEL_EFFICIENCY, replicationCost, summaryBytes, tooCostly, tooLarge } from "../../src/experiment/budget.js";
 import { shippedScenarios } from "../../src/scenario/library.js";
 import { loadScenario } from "../../src/scenario/load.js";
 import { inProcess, tempDir } from "../cli/helpers.js";
@@ -50,7 +50,10 @@ describe("the work estimate", () => {
 
   it("announces a long run, over the threads it has", () => {
     expect(longRunWarning([5], 200, 2)).toBeUndefined();
-    expect(longRunWarning([300, 300], 1000, 2)).toBe("this experiment will take about 5 min (2,000 replications, under a second each, on 2 threads); Ctrl-C stops it and leaves nothing behind");
+    // 600 s of work: on one thread 10 min; on two, each worth PARALLEL_EFFICIENCY of one, 600 / 1.4 = 429 s.
+    expect(PARALLEL_EFFICIENCY).toBe(0.7);
+    expect(longRunWarning([300, 300], 1000, 1)).toBe("this experiment will take about 10 min (2,000 replications, under a second each, on 1 thread); Ctrl-C stops it and leaves nothing behind");
+    expect(longRunWarning([300, 300], 1000, 2)).toBe("this experiment will take about 7 min (2,000 replications, under a second each, on 2 threads); Ctrl-C stops it and leaves nothing behind");
   });
 });
 
