@@ -56,9 +56,11 @@ export function replicationCost(s: Scenario): Cost {
   const arriving = perWeek * weeks;
   const items = s.backlog.initialItems;
   const piled = Math.min(arriving, perWeek * (s.backlog.pruneAfterWeeks > 0 ? s.backlog.pruneAfterWeeks : weeks));
-  // Fitted (relative least squares over repeated `npx tsx bench/budget.ts` cases: ratios 0.7–1.3, the machine's noise) on the revised model; where the model is superlinear beyond the
-  // fitted cases (interruptions and impediments are scanned per event, the backlog is kept sorted), the larger of that fit and the first
-  // round's steeper terms, so an extreme scenario is never estimated cheaper than it was.
+  // Fitted on the revised model by relative least squares over `npx tsx bench/budget.ts`'s cases
+  // (0.69–1.64 of the measured time, within this machine's noise). Where the model grows faster
+  // beyond those cases (interruptions and impediments are scanned per event, the backlog is kept
+  // sorted), the larger of that fit and the first round's steeper term: an extreme scenario is
+  // never estimated cheaper than it was.
   const backlog = items + piled;
   const terms: CostTerm[] = [
     { what: `${fmt(people * days)} person-days (team.developers × the horizon's working days)`, ms: 0.00336 * people * days + 4.64e-5 * people * people * days },
