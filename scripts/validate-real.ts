@@ -4,6 +4,8 @@
 // P5–P95 (pooled over forecasts), and the mean interval score and CRPS relative to the naive
 // forecaster's (per team, then averaged over teams), for all teams and for each half of the
 // documented split (design: chosen on; held-out: reported only). Markdown, for the docs.
+// HALF=design (or held-out) runs one half only: the other half's files are not even read, so a
+// variant can be measured on the design half alone. PRIOR=… (scripts/prior-env.ts) swaps the prior.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { hash53 } from "../src/engine/hash.js";
@@ -15,11 +17,18 @@ import { backtestHistory, type BacktestResult } from "../src/forecast/backtest-h
 import { periodsOf } from "../src/forecast/periods.js";
 import { importFiles } from "../src/import/index.js";
 import { fromRoot } from "../src/paths.js";
+import { priorFromEnv } from "./prior-env.js";
 
 const DATA = process.env.SCRUMLAB_DATA ?? fromRoot("..", "shared", "data");
 const TRIALS = Number(process.env.TRIALS ?? 10_000);
 const AHEAD = 5;
 const MIN = 20;
+const HALF = process.env.HALF;
+if (HALF !== undefined && HALF !== "design" && HALF !== "held-out") {
+  process.stderr.write(`validate:real: HALF must be design or held-out; found ${JSON.stringify(HALF)}\n`);
+  process.exit(2);
+}
+priorFromEnv();
 
 /** The documented split, fixed before any result was seen: a team's half is the parity of a hash of its name. */
 export const halfOf = (team: string): "design" | "held-out" => (hash53(team) % 2 === 0 ? "design" : "held-out");
@@ -62,6 +71,7 @@ function rows(): Row[] {
   const out: Row[] = [];
   for (const f of files) {
     const team = f.replace(/\.(items|sprints)\.csv$/, "");
+    if (HALF !== undefined && halfOf(team) !== HALF) continue; // the other half is never read
     const { history } = importFiles([{ name: f, text: readFileSync(path.join(dir, f), "utf8") }]);
     const periods = periodsOf(history).amount.length;
     if (periods < MIN) continue;
@@ -83,6 +93,8 @@ function pooled(rs: Row[]) {
 }
 
 const all = rows();
+/** The rows of the summary tables: all histories and each half, those that were run. */
+const groups = ([["all", all], ["design half", all.filter((x) => x.half === "design")], ["held-out half", all.filter((x) => x.half === "held-out")]] as const).filter(([name, rs]) => rs.length > 0 && !(HALF !== undefined && name === "all"));
 const lines = [
   `Walk-forward, ${AHEAD} periods ahead, every cut-off from the 10th period; ${TRIALS.toLocaleString("en-US")} trials, seed 1. Data: ${DATA}.`,
   "",
@@ -95,7 +107,7 @@ const lines = [
   "",
   "| histories | count | forecasts | P10–P90 holds (target 0.75–0.85) | P5–P95 holds (target 0.86–0.95) | interval score / naive (target ≤ 0.70) | CRPS / naive | naive: P10–P90 / P5–P95 | last 12 ×2: P10–P90 / P5–P95, score / naive |",
   "|---|---:|---:|---:|---:|---:|---:|---|---|",
-  ...([["all", all], ["design half", all.filter((x) => x.half === "design")], ["held-out half", all.filter((x) => x.half === "held-out")]] as const).map(([name, rs]) => {
+  ...groups.map(([name, rs]) => {
     const p = pooled([...rs]);
     return `| ${name} | ${p.histories} | ${p.n} | ${f2(p.c80)} | ${f2(p.c90)} | ${f2(p.is)} | ${f2(p.crps)} | ${f2(p.n80)} / ${f2(p.n90)} | ${f2(p.y80)} / ${f2(p.y90)}, ${f2(p.yis)} |`;
   }),
@@ -108,7 +120,7 @@ function perTeam(rs: Row[], key: (x: Row) => number): { teams: number; mean: num
   return { teams: teams.size, mean: means.reduce((a, b) => a + b, 0) / means.length };
 }
 lines.push("", "Interval score / naive averaged per team (a team's histories averaged first):");
-for (const [name, rs] of [["all", all], ["design half", all.filter((x) => x.half === "design")], ["held-out half", all.filter((x) => x.half === "held-out")]] as const) {
+for (const [name, rs] of groups) {
   const ours = perTeam([...rs], (x) => x.r.summary.isRatio);
   const yard = perTeam([...rs], (x) => x.yard.isRatio);
   lines.push(`- ${name}: ${f2(ours.mean)} over ${ours.teams} teams (last 12 ×2: ${f2(yard.mean)})`);

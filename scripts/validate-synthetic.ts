@@ -4,9 +4,9 @@
 // PRIOR=local-level (or level-error) runs it with a per-history prior instead of METHOD's.
 import { RandomStream } from "../src/engine/random.js";
 import { backtest, periodCases, summarize } from "../src/forecast/backtest.js";
-import { METHOD, type MethodSettings } from "../src/forecast/method.js";
-/** PRIOR=sqrt|local-level|level-error: which prior the forecaster uses (default: METHOD's). */
-if (process.env.PRIOR) METHOD.prior = process.env.PRIOR as MethodSettings["prior"];
+import { priorFromEnv } from "./prior-env.js";
+
+priorFromEnv();
 
 const TRIALS = Number(process.env.TRIALS ?? 10_000);
 const f2 = (x: number) => x.toFixed(2);

@@ -61,13 +61,14 @@ export function replicationCost(s: Scenario): Cost {
   // beyond those cases (interruptions and impediments are scanned per event, the backlog is kept
   // sorted), the larger of that fit and the first round's steeper term: an extreme scenario is
   // never estimated cheaper than it was.
-  const backlog = items + piled;
+  /** Keeping n items of the Product Backlog in order: the initial items' share and the arriving items' share add up to it. */
+  const ordering = (n: number) => 1.01e-5 * n ** 1.8;
   const terms: CostTerm[] = [
     { what: `${fmt(people * days)} person-days (team.developers × the horizon's working days)`, ms: 0.00336 * people * days + 4.64e-5 * people * people * days },
     { what: `${fmt(interruptions)} interruptions (environment.interruptionsPerDay × working days)`, ms: 0.001 * interruptions + 3.3e-19 * interruptions ** 4 },
     { what: `about ${fmt(impediments)} impediments (the environment's impediment rates × team.developers × weeks)`, ms: Math.max(1.4e-5 * impediments ** 1.8, 1.22e-9 * impediments ** 2.8) },
-    { what: `${fmt(items)} backlog items (backlog.initialItems)`, ms: Math.max(1.01e-5 * backlog ** 1.8 - 1.01e-5 * piled ** 1.8, 4.96e-11 * items ** 3) },
-    { what: `about ${fmt(arriving)} items arriving, up to ${fmt(piled)} waiting (arrivals.load, backlog.effort.mean, backlog.pruneAfterWeeks)`, ms: Math.max(1.01e-5 * piled ** 1.8, 0.002 * arriving + 4.96e-11 * piled ** 3) },
+    { what: `${fmt(items)} backlog items (backlog.initialItems)`, ms: Math.max(ordering(items + piled) - ordering(piled), 4.96e-11 * items ** 3) },
+    { what: `about ${fmt(arriving)} items arriving, up to ${fmt(piled)} waiting (arrivals.load, backlog.effort.mean, backlog.pruneAfterWeeks)`, ms: Math.max(ordering(piled), 0.002 * arriving + 4.96e-11 * piled ** 3) },
   ];
   return { ms: terms.reduce((sum, t) => sum + t.ms, 0), terms: terms.sort((a, b) => b.ms - a.ms) };
 }

@@ -27,7 +27,6 @@ function workerFile(): string {
   throw new RunError("the compiled worker (dist/src/experiment/worker.js) is missing: run `npm run build`, or use --jobs 1");
 }
 
-
 /**
  * Each worker's young generation, in MB (V8 makes it three semi-spaces: 6 MB = 2 MB semi-spaces).
  * The trade is memory against time in the garbage collector — run --runs 2000 --jobs 2, both

@@ -17,13 +17,13 @@ describe("execute", () => {
   it.each([1, 2])("delivers blocks in order with the bytes of this thread (jobs %i)", async (jobs) => {
     const seen: Array<[number, string]> = [];
     const progress: number[] = [];
-    const text = (chunk: Uint8Array) => Buffer.from(chunk).toString("utf8");
-    await execute(work, job, async (t, r) => void seen.push([t.id, text(r.chunks.runs) + text(r.chunks.events)]), { jobs, onProgress: (d) => progress.push(d) });
+    const utf8 = (chunk: Uint8Array) => Buffer.from(chunk).toString("utf8");
+    await execute(work, job, async (t, r) => void seen.push([t.id, utf8(r.chunks.runs) + utf8(r.chunks.events)]), { jobs, onProgress: (d) => progress.push(d) });
     expect(seen.map(([id]) => id)).toEqual([0, 1, 2, 3, 4, 5]);
     seen.forEach(([id, text]) => {
       const r = replicateBlock(job(work[id]));
       expect(r.failure).toBeUndefined();
-      if (r.failure === undefined) expect(text).toBe(Buffer.from(r.chunks.runs).toString("utf8") + Buffer.from(r.chunks.events).toString("utf8"));
+      if (r.failure === undefined) expect(text).toBe(utf8(r.chunks.runs) + utf8(r.chunks.events));
     });
     expect(progress).toEqual([12, 13, 20, 21, 30, 31]);
   });
